@@ -1,0 +1,28 @@
+package fr.portailfamille.account;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AccountUserDetails implements UserDetailsService, UserDetailsPasswordService {
+
+    private final AccountStore accounts;
+
+    AccountUserDetails(AccountStore accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String login) {
+        return accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newHash) {
+        accounts.updateHash(user.getUsername(), newHash);
+        return accounts.findByLogin(user.getUsername()).orElseThrow();
+    }
+}

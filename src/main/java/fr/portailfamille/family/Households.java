@@ -1,0 +1,98 @@
+package fr.portailfamille.family;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.portailfamille.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The family module's face: validated household records, their guardians and children.
+ * Every read that takes a child id also takes the household id, so that ownership is checked here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Households {
+
+    static final String PRIMARY = "PRIMARY";
+    static final String SECOND = "SECOND";
+
+    private final HouseholdStore store;
+
+    Households(HouseholdStore store) {
+        this.store = store;
+    }
+
+    /** The household with guardians, IBAN masked. */
+    public HouseholdView household(long householdId) {
+        var h = store.find(householdId).orElseThrow(() -> new NotFoundException("household"));
+        return new HouseholdView(h.id(), h.name(), h.addressLine(), h.postalCode(), h.city(), h.resident(),
+                store.guardian(householdId, PRIMARY).orElse(null), store.guardian(householdId, SECOND).orElse(null),
+                h.fiscal(), h.allowance(), h.bank().masked(), h.paymentMethod());
+    }
+
+    public List<ChildView> children(long householdId) {
+        return store.children(householdId);
+    }
+
+    /** A child of this household; 404 when the child belongs to another household or does not exist. */
+    public ChildView child(long householdId, long childId) {
+        return store.child(childId).filter(c -> c.householdId() == householdId)
+                .orElseThrow(() -> new NotFoundException("child"));
+    }
+
+    public List<HouseholdSummary> search(String text) {
+        return text == null || text.isBlank() ? List.of() : store.search(text.trim(), 50);
+    }
+
+    public List<HouseholdSummary> summaries(List<Long> ids) {
+        return store.summaries(ids);
+    }
+
+    public long countHouseholds() {
+        return store.countHouseholds();
+    }
+
+    public long countChildren() {
+        return store.countChildren();
+    }
+
+    @Transactional
+    public long create(String name, String addressLine, String postalCode, String city, boolean resident,
+                       Guardian primary) {
+        long id = store.insertHousehold(name, addressLine, postalCode, city, resident);
+        store.saveGuardian(id, PRIMARY, primary);
+        return id;
+    }
+
+    @Transactional
+    public void setSecondGuardian(long householdId, Guardian second) {
+        store.saveGuardian(householdId, SECOND, second);
+    }
+
+    @Transactional
+    public void setFiscal(long householdId, FiscalData fiscal) {
+        store.saveFiscal(householdId, fiscal);
+    }
+
+    @Transactional
+    public void setAllowance(long householdId, AllowanceData allowance) {
+        store.saveAllowance(householdId, allowance);
+    }
+
+    @Transactional
+    public void setBankDetails(long householdId, BankDetails bank, PaymentMethod method) {
+        store.saveBank(householdId, bank);
+        store.savePaymentMethod(householdId, method);
+    }
+
+    @Transactional
+    public long addChild(long householdId, String firstName, String lastName, LocalDate birthDate, String sex,
+                         String school, String schoolClass) {
+        long id = store.insertChild(householdId, firstName, lastName, birthDate, sex);
+        store.saveSchooling(id, school, schoolClass);
+        return id;
+    }
+}

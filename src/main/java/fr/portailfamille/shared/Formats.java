@@ -1,0 +1,49 @@
+package fr.portailfamille.shared;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting helpers for templates, reachable as {@code ${@formats...}}: French dates and amounts.
+ */
+@Component("formats")
+public class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
+
+    private final Clock clock;
+
+    public Formats(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String month(LocalDate date) {
+        return date == null ? "" : MONTH.format(date);
+    }
+
+    public String money(Money money) {
+        return money == null ? "" : money.format();
+    }
+
+    public String money(long cents) {
+        return Money.ofCents(cents).format();
+    }
+
+    public int age(LocalDate birthDate) {
+        return Period.between(birthDate, LocalDate.now(clock)).getYears();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
