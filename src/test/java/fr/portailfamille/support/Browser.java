@@ -1,0 +1,216 @@
+package fr.portailfamille.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium driven by Selenium, for browser journeys in tests.
+ *
+ * <p>Uses only Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}: nothing is
+ * ever downloaded (Selenium Manager is bypassed because both the driver executable and the
+ * browser binary are given explicitly). Each instance gets a fresh temporary profile, deleted on
+ * {@link #close()}.
+ *
+ * <pre>{@code
+ * Browser.requireOrSkip();
+ * try (Browser browser = Browser.desktop()) {
+ *     browser.driver().get(url);
+ *     Axe.assertNoSeriousViolations(browser.driver(), "accueil");
+ *     browser.screenshot(Path.of("target/screenshots/accueil.png"));
+ * }
+ * }</pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    /** Debian's Chromium launcher. */
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Debian's chromedriver (package chromium-driver), same version as the browser. */
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** System property: when {@code "true"}, a missing browser fails the test instead of skipping. */
+    public static final String REQUIRED_PROPERTY = "browser.required";
+
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int DESKTOP_HEIGHT = 900;
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
+    /** Selenium warns that it has no CDP bindings for this Chromium; the kit does not use CDP. */
+    private static final Logger CDP_LOGGER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_LOGGER.setLevel(Level.SEVERE);
+    }
+
+    private final ChromeDriverService service;
+    private final WebDriver driver;
+    private final Path profileDir;
+
+    private Browser(int width, int height) {
+        if (!available()) {
+            throw new IllegalStateException(
+                    "Chromium or chromedriver missing: expected " + CHROMIUM + " and " + CHROMEDRIVER
+                            + " (apt-get install chromium chromium-driver)");
+        }
+        // Belt and braces: with this property set, Selenium never asks Selenium Manager for a driver.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        try {
+            this.profileDir = Files.createTempDirectory("portail-famille-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary Chromium profile", e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profileDir,
+                "--window-size=" + width + "," + height);
+        ChromeDriverService svc = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver wd;
+        try {
+            wd = new ChromeDriver(svc, options);
+        } catch (RuntimeException e) {
+            svc.stop();
+            deleteRecursively(profileDir);
+            throw e;
+        }
+        this.service = svc;
+        this.driver = wd;
+        try {
+            resizeViewport(width, height);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** A desktop-sized browser: viewport 1280x900. */
+    public static Browser desktop() {
+        return new Browser(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    }
+
+    /** A phone-sized browser: viewport 390x844 (a common modern phone). Not a mobile emulation: no touch, DPR 1. */
+    public static Browser phone() {
+        return new Browser(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    /** A browser with a custom viewport size. */
+    public static Browser ofSize(int width, int height) {
+        return new Browser(width, height);
+    }
+
+    /**
+     * Makes the page viewport (CSS {@code window.innerWidth x innerHeight}) exactly this size.
+     * Chromium's window size includes emulated browser chrome (about 143px of height in
+     * headless=new), so the window is grown by the measured difference.
+     */
+    public void resizeViewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        List<?> inner = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript("return [window.innerWidth, window.innerHeight];");
+        int dw = width - ((Number) inner.get(0)).intValue();
+        int dh = height - ((Number) inner.get(1)).intValue();
+        if (dw != 0 || dh != 0) {
+            driver.manage().window().setSize(new Dimension(width + dw, height + dh));
+        }
+    }
+
+    /** Whether Debian's Chromium and chromedriver are installed at their expected paths. */
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Call at the start of a browser test. Skips the test when no browser is installed, unless the
+     * system property {@code browser.required} is {@code "true"} (as on CI), where it fails instead.
+     */
+    public static void requireOrSkip() {
+        String message = "headless Chromium not available (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
+        if (Boolean.parseBoolean(System.getProperty(REQUIRED_PROPERTY))) {
+            assertTrue(available(), message + " but -D" + REQUIRED_PROPERTY + "=true");
+        } else {
+            assumeTrue(available(), message);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Writes a PNG screenshot of the current viewport, creating parent folders as needed. */
+    public void screenshot(Path png) {
+        byte[] shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        try {
+            Path parent = png.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(png, shot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write screenshot " + png, e);
+        }
+    }
+
+    /** Quits the browser, stops chromedriver and deletes the temporary profile. */
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try {
+                service.stop();
+            } finally {
+                deleteRecursively(profileDir);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // Chromium may still be flushing a file; a leftover temp file is harmless.
+                }
+            });
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort
+        }
+    }
+}
