@@ -20,7 +20,7 @@ class AccountStore {
     }
 
     Optional<PortalUser> findByLogin(String login) {
-        return jdbc.sql("SELECT * FROM account WHERE LOWER(login) = LOWER(:login)").param("login", login)
+        return jdbc.sql("SELECT * FROM account WHERE login = LOWER(:login)").param("login", login)
                 .query((rs, n) -> new PortalUser(rs.getLong("id"), rs.getString("login"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")),
                         (Long) rs.getObject("household_id", Long.class), rs.getBoolean("enabled"),
@@ -38,14 +38,14 @@ class AccountStore {
         jdbc.sql("""
                 INSERT INTO account (login, password_hash, role, display_name, household_id, must_change_password)
                 VALUES (:login, :hash, :role, :name, :household, :mustChange)""")
-                .param("login", login).param("hash", hash).param("role", role.name()).param("name", displayName)
+                .param("login", login.toLowerCase(java.util.Locale.ROOT)).param("hash", hash).param("role", role.name()).param("name", displayName)
                 .param("household", householdId).param("mustChange", mustChange)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     boolean loginExists(String login) {
-        return jdbc.sql("SELECT COUNT(*) FROM account WHERE LOWER(login) = LOWER(:login)")
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE login = LOWER(:login)")
                 .param("login", login).query(Long.class).single() > 0;
     }
 
@@ -59,7 +59,7 @@ class AccountStore {
 
     /** Re-hashing on login (an imported BCrypt hash becomes Argon2id): the password itself is unchanged. */
     void updateHash(String login, String hash) {
-        jdbc.sql("UPDATE account SET password_hash = :hash WHERE LOWER(login) = LOWER(:login)")
+        jdbc.sql("UPDATE account SET password_hash = :hash WHERE login = LOWER(:login)")
                 .param("hash", hash).param("login", login).update();
     }
 

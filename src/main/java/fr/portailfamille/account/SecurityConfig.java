@@ -1,0 +1,85 @@
+package fr.portailfamille.account;
+
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    /** Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); BCrypt hashes still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String argon2 = "argon2id";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.standard();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder encoder,
+                                                LoginThrottle throttle, PasswordPolicy policy) {
+        var passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(encoder);
+        passwordCheck.setUserDetailsPasswordService(users);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy));
+    }
+
+    @Bean
+    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock)
+            throws Exception {
+        http.authenticationManager(authenticationManager)
+            .authorizeHttpRequests(auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
+                        "/webjars/**", "/favicon.ico").permitAll()
+                .requestMatchers("/gestion/comptes/**").hasRole("ADMIN")
+                .requestMatchers("/gestion/**").hasRole("AGENT")
+                .requestMatchers("/", "/mot-de-passe").authenticated()
+                .anyRequest().hasRole("FAMILY"))
+            .formLogin(form -> form
+                .loginPage("/connexion")
+                .loginProcessingUrl("/connexion")
+                .usernameParameter("identifiant")
+                .passwordParameter("motDePasse")
+                .successHandler(LoginOutcomeHandlers.success())
+                .failureHandler(LoginOutcomeHandlers.failure(clock))
+                .permitAll())
+            .logout(logout -> logout
+                .logoutUrl("/deconnexion")
+                .logoutSuccessUrl("/connexion?deconnecte")
+                .invalidateHttpSession(true)
+                .clearAuthentication(true)
+                .deleteCookies("PFSESSION"))
+            .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
+            .headers(h -> h
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+}

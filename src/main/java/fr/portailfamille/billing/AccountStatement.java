@@ -1,0 +1,24 @@
+package fr.portailfamille.billing;
+
+import java.util.List;
+
+import fr.portailfamille.shared.Money;
+
+/**
+ * Relevé de compte: invoices newest first, payments newest first, and the balance as of today
+ * (positive: owed by the family; negative: the family's credit).
+ */
+public record AccountStatement(List<InvoiceLine> invoices, List<PaymentLine> payments, Money balance) {
+
+    public List<InvoiceLine> unpaidInvoices() {
+        return invoices.stream().filter(i -> !i.status().settled()).toList();
+    }
+
+    public Money owed() {
+        return balance.isPositive() ? balance : Money.ZERO;
+    }
+
+    public Money credit() {
+        return balance.isNegative() ? balance.negate() : Money.ZERO;
+    }
+}

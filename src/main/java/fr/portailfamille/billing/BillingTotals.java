@@ -1,0 +1,7 @@
+package fr.portailfamille.billing;
+
+import fr.portailfamille.shared.Money;
+
+/** Back-office counters. */
+public record BillingTotals(long unpaidInvoices, Money unpaidAmount) {
+}

@@ -1,0 +1,111 @@
+package fr.portailfamille.billing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Rows of invoice, payment and payment_allocation. */
+@Repository
+class LedgerStore {
+
+    record InvoiceRow(long id, String number, LocalDate issueDate, LocalDate periodStart, LocalDate periodEnd,
+                      LocalDate dueDate, long amountCents) {
+    }
+
+    record PaymentRow(long id, LocalDate receivedOn, String method, long amountCents, String reference) {
+    }
+
+    record AllocationRow(long paymentId, long invoiceId, long amountCents) {
+    }
+
+    private final JdbcClient jdbc;
+
+    LedgerStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Oldest first: the order in which the previous balance accumulates and payments are allocated. */
+    List<InvoiceRow> invoices(long householdId) {
+        return jdbc.sql("""
+                SELECT id, number, issue_date, period_start, period_end, due_date, amount_cents
+                  FROM invoice WHERE household_id = :h ORDER BY issue_date, id""")
+                .param("h", householdId).query(InvoiceRow.class).list();
+    }
+
+    List<PaymentRow> payments(long householdId) {
+        return jdbc.sql("""
+                SELECT id, received_on, method, amount_cents, reference
+                  FROM payment WHERE household_id = :h ORDER BY received_on, id""")
+                .param("h", householdId).query(PaymentRow.class).list();
+    }
+
+    List<AllocationRow> allocations(long householdId) {
+        return jdbc.sql("""
+                SELECT a.payment_id, a.invoice_id, a.amount_cents
+                  FROM payment_allocation a JOIN payment p ON p.id = a.payment_id
+                 WHERE p.household_id = :h""")
+                .param("h", householdId).query(AllocationRow.class).list();
+    }
+
+    int nextInvoiceNumber(int year) {
+        jdbc.sql("INSERT INTO invoice_counter (year, last_number) VALUES (:y, 0) ON CONFLICT DO NOTHING")
+                .param("y", year).update();
+        int last = jdbc.sql("SELECT last_number FROM invoice_counter WHERE year = :y FOR UPDATE")
+                .param("y", year).query(Integer.class).single();
+        jdbc.sql("UPDATE invoice_counter SET last_number = :n WHERE year = :y")
+                .param("n", last + 1).param("y", year).update();
+        return last + 1;
+    }
+
+    long insertInvoice(long householdId, String number, LocalDate issueDate, LocalDate periodStart,
+                       LocalDate periodEnd, LocalDate dueDate, long amountCents) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO invoice (household_id, number, issue_date, period_start, period_end, due_date, amount_cents)
+                VALUES (:h, :number, :issue, :start, :end, :due, :amount)""")
+                .param("h", householdId).param("number", number).param("issue", issueDate)
+                .param("start", periodStart).param("end", periodEnd).param("due", dueDate)
+                .param("amount", amountCents).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    long insertPayment(long householdId, LocalDate receivedOn, String method, long amountCents, String reference) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO payment (household_id, received_on, method, amount_cents, reference)
+                VALUES (:h, :on, :method, :amount, :ref)""")
+                .param("h", householdId).param("on", receivedOn).param("method", method)
+                .param("amount", amountCents).param("ref", reference).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void insertAllocation(long paymentId, long invoiceId, long amountCents) {
+        jdbc.sql("INSERT INTO payment_allocation (payment_id, invoice_id, amount_cents) VALUES (:p, :i, :a)")
+                .param("p", paymentId).param("i", invoiceId).param("a", amountCents).update();
+    }
+
+    /** Locks the household's ledger while a payment is allocated, so two payments never settle the same euro. */
+    void lockHousehold(long householdId) {
+        jdbc.sql("SELECT id FROM household WHERE id = :h FOR UPDATE").param("h", householdId)
+                .query(Long.class).optional();
+    }
+
+    long unpaidInvoiceCount() {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM invoice i
+                 WHERE i.amount_cents > COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a
+                                                   WHERE a.invoice_id = i.id), 0)""")
+                .query(Long.class).single();
+    }
+
+    long unpaidAmountCents() {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(i.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a
+                                                               WHERE a.invoice_id = i.id), 0)), 0)
+                  FROM invoice i""")
+                .query(Long.class).single();
+    }
+}

@@ -1,0 +1,67 @@
+package fr.portailfamille.billing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.portailfamille.shared.Money;
+
+/**
+ * Derives every figure of the statement from invoices, payments and allocations: nothing derived is stored.
+ */
+final class StatementCalculator {
+
+    private StatementCalculator() {
+    }
+
+    static AccountStatement compute(List<LedgerStore.InvoiceRow> invoices, List<LedgerStore.PaymentRow> payments,
+                                    List<LedgerStore.AllocationRow> allocations, LocalDate today) {
+        Map<Long, Long> paidByInvoice = new HashMap<>();
+        Map<Long, Long> allocatedByPayment = new HashMap<>();
+        Map<Long, String> numbers = new HashMap<>();
+        invoices.forEach(i -> numbers.put(i.id(), i.number()));
+        for (var a : allocations) {
+            paidByInvoice.merge(a.invoiceId(), a.amountCents(), Long::sum);
+            allocatedByPayment.merge(a.paymentId(), a.amountCents(), Long::sum);
+        }
+        List<InvoiceLine> invoiceLines = new ArrayList<>();
+        long invoicedBefore = 0;
+        for (var i : invoices) {
+            long paidBefore = payments.stream().filter(p -> p.receivedOn().isBefore(i.issueDate()))
+                    .mapToLong(LedgerStore.PaymentRow::amountCents).sum();
+            long paid = paidByInvoice.getOrDefault(i.id(), 0L);
+            long remaining = i.amountCents() - paid;
+            invoiceLines.add(new InvoiceLine(i.id(), i.number(), i.issueDate(), i.periodStart(), i.periodEnd(),
+                    i.dueDate(), Money.ofCents(i.amountCents()), Money.ofCents(invoicedBefore - paidBefore),
+                    Money.ofCents(paid), Money.ofCents(remaining), status(paid, remaining, i.dueDate(), today)));
+            invoicedBefore += i.amountCents();
+        }
+        List<PaymentLine> paymentLines = new ArrayList<>();
+        long paidTotal = 0;
+        for (var p : payments) {
+            var settled = allocations.stream().filter(a -> a.paymentId() == p.id())
+                    .map(a -> new PaymentLine.Settlement(numbers.get(a.invoiceId()), Money.ofCents(a.amountCents())))
+                    .toList();
+            long unallocated = p.amountCents() - allocatedByPayment.getOrDefault(p.id(), 0L);
+            paymentLines.add(new PaymentLine(p.id(), p.receivedOn(), PaymentMode.valueOf(p.method()),
+                    Money.ofCents(p.amountCents()), p.reference(), settled, Money.ofCents(unallocated)));
+            paidTotal += p.amountCents();
+        }
+        invoiceLines.sort(Comparator.comparing(InvoiceLine::issueDate).thenComparing(InvoiceLine::id).reversed());
+        paymentLines.sort(Comparator.comparing(PaymentLine::receivedOn).thenComparing(PaymentLine::id).reversed());
+        return new AccountStatement(invoiceLines, paymentLines, Money.ofCents(invoicedBefore - paidTotal));
+    }
+
+    static InvoiceStatus status(long paid, long remaining, LocalDate dueDate, LocalDate today) {
+        if (remaining <= 0) {
+            return InvoiceStatus.PAID;
+        }
+        if (today.isAfter(dueDate)) {
+            return InvoiceStatus.OVERDUE;
+        }
+        return paid > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.UNPAID;
+    }
+}

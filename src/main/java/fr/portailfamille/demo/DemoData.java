@@ -1,0 +1,125 @@
+package fr.portailfamille.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import fr.portailfamille.account.AccountAdministration;
+import fr.portailfamille.billing.Ledger;
+import fr.portailfamille.billing.PaymentMode;
+import fr.portailfamille.family.AllowanceData;
+import fr.portailfamille.family.BankDetails;
+import fr.portailfamille.family.FiscalData;
+import fr.portailfamille.family.Guardian;
+import fr.portailfamille.family.Households;
+import fr.portailfamille.family.PaymentMethod;
+import fr.portailfamille.shared.Town;
+import fr.portailfamille.shared.TownSettings;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the demo town through the modules' facades. Dates are relative to today, so that the demo
+ * always shows a late invoice, a current one and a partial payment.
+ */
+@Component
+class DemoData {
+
+    static final String FAMILY_LOGIN = "demo.famille";
+    static final String FAMILY_PASSWORD = "Demo-Famille-2026";
+
+    private final Town town;
+    private final Households households;
+    private final AccountAdministration accounts;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Clock clock) {
+        this.town = town;
+        this.households = households;
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    boolean present() {
+        return accounts.loginExists(FAMILY_LOGIN);
+    }
+
+    @Transactional
+    void load() {
+        town.save(new TownSettings("Ville de Val-Fleuri", "Service Jeunesse", "12 place de la République", "44100",
+                "Val-Fleuri", "02 40 00 00 00", "jeunesse@val-fleuri.example"));
+        LocalDate today = LocalDate.now(clock);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        YearMonth monthBefore = lastMonth.minusMonths(1);
+
+        martin(today, monthBefore, lastMonth);
+        bernard(lastMonth);
+        petit(lastMonth);
+
+        accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
+        accounts.createStaffAccount("demo.admin", "Demo-Admin-2026", "Paul Girard", true, false);
+    }
+
+    /** Two guardians, three children (about 2, 7 and 12), two unpaid invoices and a partial payment. */
+    private void martin(LocalDate today, YearMonth monthBefore, YearMonth lastMonth) {
+        long id = households.create("Famille Martin", "8 rue des Tilleuls", "44100", "Val-Fleuri", true,
+                guardian("Mme", "Martin", "Claire", LocalDate.of(1986, 3, 14), "06 12 34 56 78",
+                        "claire.martin@example.org", "Infirmière", "CHU de Val-Fleuri"));
+        households.setSecondGuardian(id, guardian("M.", "Martin", "Julien", LocalDate.of(1984, 9, 2),
+                "06 98 76 54 32", "julien.martin@example.org", "Technicien", "Transports Atlantique"));
+        households.setFiscal(id, new FiscalData(3_850_000L, 300, today.getYear() - 1));
+        households.setAllowance(id, new AllowanceData("CAF", "1234567", 742, LocalDate.of(today.getYear(), 1, 1)));
+        households.setBankDetails(id, new BankDetails("Claire Martin", "FR7630006000011234567890189", "AGRIFRPP"),
+                PaymentMethod.ONLINE_CARD);
+        households.addChild(id, "Léa", "Martin", today.minusYears(2).minusMonths(3), "F", null, null);
+        households.addChild(id, "Hugo", "Martin", today.minusYears(7).minusMonths(5), "M",
+                "École élémentaire Jules-Ferry", "CE1");
+        households.addChild(id, "Inès", "Martin", today.minusYears(12).minusMonths(1), "F",
+                "Collège Simone-Veil", "5e");
+        accounts.createFamilyAccount(FAMILY_LOGIN, FAMILY_PASSWORD, "Claire Martin", id);
+
+        ledger.issueInvoice(id, monthBefore.plusMonths(1).atDay(5), monthBefore.atDay(1), monthBefore.atEndOfMonth(),
+                monthBefore.plusMonths(1).atEndOfMonth(), 18_640);
+        ledger.recordPayment(id, monthBefore.plusMonths(1).atDay(20), PaymentMode.CHEQUE, 10_000, "Chèque n° 0004521");
+        ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
+                lastMonth.plusMonths(1).atEndOfMonth(), 21_550);
+    }
+
+    /** A single guardian, nothing owed. */
+    private void bernard(YearMonth lastMonth) {
+        long id = households.create("Famille Bernard", "3 allée des Peupliers", "44100", "Val-Fleuri", true,
+                guardian("Mme", "Bernard", "Sophie", LocalDate.of(1990, 6, 21), "07 11 22 33 44",
+                        "sophie.bernard@example.org", "Comptable", "Cabinet Loire Conseil"));
+        households.setAllowance(id, new AllowanceData("MSA", "7654321", 1180, LocalDate.of(lastMonth.getYear(), 1, 1)));
+        households.setBankDetails(id, BankDetails.NONE, PaymentMethod.CHEQUE);
+        households.addChild(id, "Noah", "Bernard", LocalDate.now(clock).minusYears(9).minusMonths(2), "M",
+                "École élémentaire Jules-Ferry", "CM1");
+        accounts.createFamilyAccount("demo.bernard", "Demo-Bernard-2026", "Sophie Bernard", id);
+        ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
+                lastMonth.plusMonths(1).atEndOfMonth(), 9_600);
+        ledger.recordPayment(id, lastMonth.plusMonths(1).atDay(8), PaymentMode.TRANSFER, 9_600, "Virement");
+    }
+
+    /** A family in credit: it paid more than it was invoiced. */
+    private void petit(YearMonth lastMonth) {
+        long id = households.create("Famille Petit", "21 chemin du Moulin", "44100", "Val-Fleuri", false,
+                guardian("M.", "Petit", "Thomas", LocalDate.of(1982, 11, 30), "06 55 44 33 22",
+                        "thomas.petit@example.org", "Enseignant", "Éducation nationale"));
+        households.addChild(id, "Jade", "Petit", LocalDate.now(clock).minusYears(5).minusMonths(7), "F",
+                "École maternelle Les Lilas", "Grande section");
+        households.setBankDetails(id, BankDetails.NONE, PaymentMethod.CESU);
+        accounts.createFamilyAccount("demo.petit", "Demo-Petit-2026", "Thomas Petit", id);
+        ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
+                lastMonth.plusMonths(1).atEndOfMonth(), 6_400);
+        ledger.recordPayment(id, lastMonth.plusMonths(1).atDay(10), PaymentMode.CESU, 12_000, "CESU n° 88213");
+    }
+
+    private static Guardian guardian(String civility, String last, String first, LocalDate birth, String mobile,
+                                     String email, String profession, String employer) {
+        return new Guardian(civility, last, first, birth, null, null, null, null, mobile, null, email, profession,
+                employer);
+    }
+}

@@ -1,0 +1,3 @@
+/** Requests (demandes) and their lifecycle; the family's Liste des demandes. */
+@org.springframework.modulith.ApplicationModule(displayName = "Demandes")
+package fr.portailfamille.requests;
