@@ -135,6 +135,6 @@ CREATE INDEX payment_allocation_invoice_idx ON payment_allocation (invoice_id);
 
 -- Gapless invoice numbers per year: the row is locked while a number is taken.
 CREATE TABLE invoice_counter (
-    year           INTEGER PRIMARY KEY,
+    invoice_year   INTEGER PRIMARY KEY,
     last_number    INTEGER NOT NULL
 );

@@ -51,11 +51,11 @@ class LedgerStore {
     }
 
     int nextInvoiceNumber(int year) {
-        jdbc.sql("INSERT INTO invoice_counter (year, last_number) VALUES (:y, 0) ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO invoice_counter (invoice_year, last_number) VALUES (:y, 0) ON CONFLICT DO NOTHING")
                 .param("y", year).update();
-        int last = jdbc.sql("SELECT last_number FROM invoice_counter WHERE year = :y FOR UPDATE")
+        int last = jdbc.sql("SELECT last_number FROM invoice_counter WHERE invoice_year = :y FOR UPDATE")
                 .param("y", year).query(Integer.class).single();
-        jdbc.sql("UPDATE invoice_counter SET last_number = :n WHERE year = :y")
+        jdbc.sql("UPDATE invoice_counter SET last_number = :n WHERE invoice_year = :y")
                 .param("n", last + 1).param("y", year).update();
         return last + 1;
     }
