@@ -1,0 +1,14 @@
+package fr.portailfamille.requests;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a module submits on a family's behalf. */
+public record NewRequest(long householdId, String kind, Long subjectId, String subjectLabel,
+                         Map<String, String> proposed, Map<String, String> current) {
+
+    public NewRequest {
+        proposed = new LinkedHashMap<>(proposed);
+        current = new LinkedHashMap<>(current);
+    }
+}

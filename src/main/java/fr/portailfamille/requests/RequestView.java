@@ -1,0 +1,25 @@
+package fr.portailfamille.requests;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+
+/**
+ * A request as handlers and pages see it. {@code proposed} and {@code current} are field → value maps in
+ * form order: what the family asks, and what the record held when it asked (to show old and new side by
+ * side and to detect a conflict when the record changed meanwhile).
+ */
+public record RequestView(long id, long householdId, String kind, Long subjectId, String subjectLabel,
+                          LinkedHashMap<String, String> proposed, LinkedHashMap<String, String> current,
+                          RequestStatus status, Instant createdAt, Instant decidedAt, String decidedBy,
+                          String comment) {
+
+    public String kindMessageKey() {
+        return "request-kind." + kind;
+    }
+
+    /** Field names whose value changes. */
+    public java.util.List<String> changedFields() {
+        return proposed.keySet().stream()
+                .filter(k -> !java.util.Objects.equals(proposed.get(k), current.get(k))).toList();
+    }
+}

@@ -1,0 +1,134 @@
+package fr.portailfamille.requests;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.portailfamille.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The requests module's face. Modules submit requests for the families; agents decide; the handler of
+ * the request's kind applies an accepted one in the same transaction.
+ */
+@Service
+@Transactional
+public class Requests {
+
+    private final RequestStore store;
+    private final RequestHandlers handlers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Requests(RequestStore store, RequestHandlers handlers, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.handlers = handlers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Submits a request; a pending one for the same kind and subject is withdrawn (the new edit replaces it). */
+    public long submit(NewRequest request) {
+        handlers.of(request.kind());
+        for (var pending : store.pending(request.householdId(), request.kind(), request.subjectId())) {
+            var replaced = store.lock(pending.id()).orElseThrow();
+            replaced.withdraw(clock.instant());
+            store.save(replaced);
+        }
+        return store.insert(request, clock.instant());
+    }
+
+    /** Submits a request that does not replace others (daily reservations, absences…). */
+    public long submitAlongside(NewRequest request) {
+        handlers.of(request.kind());
+        return store.insert(request, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RequestView> pending(long householdId, String kind, Long subjectId) {
+        return store.pending(householdId, kind, subjectId).stream().reduce((first, second) -> second);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestView> ofHousehold(long householdId, RequestStatus status) {
+        return store.ofHousehold(householdId, status);
+    }
+
+    /** A request of this household; 404 for another household's. */
+    @Transactional(readOnly = true)
+    public RequestView ofHousehold(long householdId, long requestId) {
+        return store.find(requestId).filter(r -> r.householdId() == householdId)
+                .orElseThrow(() -> new NotFoundException("request"));
+    }
+
+    public void withdraw(long householdId, long requestId) {
+        var request = store.lock(requestId).filter(r -> r.view().householdId() == householdId)
+                .orElseThrow(() -> new NotFoundException("request"));
+        request.withdraw(clock.instant());
+        store.save(request);
+        handlers.of(request.view().kind()).released(request.view());
+    }
+
+    // ---- back-office
+
+    @Transactional(readOnly = true)
+    public RequestView get(long requestId) {
+        return store.find(requestId).orElseThrow(() -> new NotFoundException("request"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestView> queue(String kindPrefix, Long householdId) {
+        return store.queue(blankToNull(kindPrefix), householdId, 500);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Long> pendingCounts() {
+        return store.pendingCountsByKind();
+    }
+
+    /**
+     * The fields whose value in the record changed since the family asked: the agent must see them
+     * before accepting (empty when there is no conflict).
+     */
+    @Transactional(readOnly = true)
+    public List<String> conflicts(long requestId) {
+        var request = get(requestId);
+        Map<String, String> now = handlers.of(request.kind()).currentValues(request);
+        return request.current().keySet().stream()
+                .filter(k -> !java.util.Objects.equals(request.current().get(k), now.get(k))).toList();
+    }
+
+    public boolean bulkAcceptable(String kind) {
+        return handlers.of(kind).bulkAcceptable(kind);
+    }
+
+    /** Accepts and applies the request exactly as asked, in one transaction. */
+    public void accept(long requestId, String agent, String note) {
+        var request = store.lock(requestId).orElseThrow(() -> new NotFoundException("request"));
+        request.accept(agent, clock.instant(), blankToNull(note));
+        store.save(request);
+        handlers.of(request.view().kind()).apply(request.view());
+        publish(request.view());
+    }
+
+    public void refuse(long requestId, String agent, String reason) {
+        var request = store.lock(requestId).orElseThrow(() -> new NotFoundException("request"));
+        request.refuse(agent, clock.instant(), reason);
+        store.save(request);
+        handlers.of(request.view().kind()).released(request.view());
+        publish(request.view());
+    }
+
+    private void publish(RequestView r) {
+        events.publishEvent(new RequestDecided(r.id(), r.householdId(), r.kind(), r.subjectLabel(), r.status(),
+                r.comment()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
