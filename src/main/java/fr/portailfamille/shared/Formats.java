@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM", Locale.FRANCE);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
     private final Clock clock;
@@ -29,6 +30,15 @@ public class Formats {
 
     public String month(LocalDate date) {
         return date == null ? "" : MONTH.format(date);
+    }
+
+    /** A period in few characters: "01/10 – 31/10/2026" within a year. */
+    public String period(LocalDate start, LocalDate end) {
+        if (start == null || end == null) {
+            return "";
+        }
+        String from = start.getYear() == end.getYear() ? SHORT_DAY.format(start) : DAY.format(start);
+        return from + "\u00a0–\u00a0" + DAY.format(end);
     }
 
     public String money(Money money) {

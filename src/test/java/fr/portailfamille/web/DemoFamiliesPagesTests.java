@@ -1,0 +1,138 @@
+package fr.portailfamille.web;
+
+import fr.portailfamille.billing.Statements;
+import fr.portailfamille.shared.Money;
+import fr.portailfamille.support.Logins;
+import fr.portailfamille.support.PortalTest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The demo families' home pages and statements show figures derived from their invoices and payments. */
+@PortalTest
+class DemoFamiliesPagesTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+    @Autowired JdbcClient jdbc;
+    @Autowired Statements statements;
+
+    private Document page(String login, String path) throws Exception {
+        var response = mvc.perform(get(path).with(logins.as(login))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+
+    private long householdOf(String login) {
+        return jdbc.sql("SELECT household_id FROM account WHERE login = :l").param("l", login)
+                .query(Long.class).single();
+    }
+
+    /** The balance computed straight from the rows: invoiced minus paid. */
+    private long balanceFromRows(long householdId) {
+        long invoiced = jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM invoice WHERE household_id = :h")
+                .param("h", householdId).query(Long.class).single();
+        long paid = jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM payment WHERE household_id = :h")
+                .param("h", householdId).query(Long.class).single();
+        return invoiced - paid;
+    }
+
+    @Test
+    void theDemoFamilyOwesItsTwoInvoicesLessItsPartialPayment() throws Exception {
+        long household = householdOf("demo.famille");
+        var statement = statements.statement(household);
+        assertThat(statement.balance()).isEqualTo(Money.ofCents(balanceFromRows(household)))
+                .isEqualTo(Money.ofCents(18_640 + 21_550 - 10_000));
+        var newest = statement.invoices().get(0);
+        var oldest = statement.invoices().get(1);
+        assertThat(newest.previousBalance()).isEqualTo(oldest.remaining()).isEqualTo(Money.ofCents(8_640));
+        assertThat(newest.totalToPay()).isEqualTo(statement.balance());
+
+        var home = page("demo.famille", "/");
+        assertThat(home.select(".balance-card .balance-amount").text()).isEqualTo("301,90 €");
+        var unpaidRows = home.select("#titre-impayees ~ .table-wrap tbody tr");
+        assertThat(unpaidRows).hasSize(2);
+        assertThat(unpaidRows.get(0).text()).contains(newest.number(), "215,50 €", "À payer");
+        assertThat(unpaidRows.get(1).text()).contains(oldest.number(), "86,40 €", "En retard");
+        assertThat(home.select(".child-item")).hasSize(3);
+        assertThat(home.select(".child-item").text()).contains("Léa", "2 ans", "Hugo", "7 ans", "Inès", "12 ans");
+        assertThat(home.text()).contains("Mme Claire Martin", "06 12 34 56 78");
+        assertThat(home.select("a[href=/mot-de-passe]")).isNotEmpty();
+    }
+
+    @Test
+    void theStatementListsInvoicesWithPreviousBalanceAndPayments() throws Exception {
+        var releve = page("demo.famille", "/releve");
+        var invoiceRows = releve.select("#titre-factures ~ .table-wrap tbody tr");
+        assertThat(invoiceRows).hasSize(2);
+        assertThat(invoiceRows.get(0).text()).contains("215,50 €", "86,40 €", "301,90 €", "À payer");
+        assertThat(invoiceRows.get(1).text()).contains("186,40 €", "100,00 €", "86,40 €", "En retard");
+        var paymentRows = releve.select("#titre-reglements ~ .table-wrap tbody tr");
+        assertThat(paymentRows).hasSize(1);
+        assertThat(paymentRows.get(0).text()).contains("Chèque", "100,00 €");
+        assertThat(releve.select(".summary-line").text()).contains("301,90 € à payer");
+    }
+
+    @Test
+    void aFamilyInCreditSeesItsCredit() throws Exception {
+        long household = householdOf("demo.petit");
+        assertThat(statements.statement(household).credit()).isEqualTo(Money.ofCents(-balanceFromRows(household)))
+                .isEqualTo(Money.ofCents(5_600));
+        var home = page("demo.petit", "/");
+        assertThat(home.select(".balance-card").text()).contains("56,00 €", "en votre faveur");
+        assertThat(home.text()).contains("Aucune facture impayée.");
+    }
+
+    @Test
+    void aFamilyThatOwesNothingSaysSo() throws Exception {
+        assertThat(balanceFromRows(householdOf("demo.bernard"))).isZero();
+        var home = page("demo.bernard", "/");
+        assertThat(home.select(".balance-card").text()).contains("Rien à payer");
+        assertThat(home.text()).contains("Aucune facture impayée.");
+    }
+
+    @Test
+    void monCompteShowsTheRecordWithTheIbanMasked() throws Exception {
+        var account = page("demo.famille", "/compte");
+        assertThat(account.text()).contains("Mme Claire Martin", "M. Julien Martin", "742", "1234567",
+                "Carte bancaire en ligne", "38 500,00 €");
+        assertThat(account.html()).doesNotContain("FR7630006000011234567890189").doesNotContain("3000 6000");
+        assertThat(account.select("dd.mono").first().text().replace(" ", "")).endsWith("0189").startsWith("****");
+    }
+
+    @Test
+    void theBarHasTheSeedsEntriesInItsOrder() throws Exception {
+        var home = page("demo.famille", "/");
+        assertThat(home.select(".main-nav li").eachText()).containsExactly("Accueil", "Mon compte", "Mes enfants",
+                "Relevé de compte", "Boîte de réception", "Liste des demandes", "Déconnexion");
+    }
+
+    @Test
+    void agentsSeeCountersAndFindFamilies() throws Exception {
+        var dashboard = page("demo.agent", "/gestion");
+        long families = jdbc.sql("SELECT COUNT(*) FROM household").query(Long.class).single();
+        assertThat(dashboard.select(".counter-value").first().text()).isEqualTo(String.valueOf(families));
+
+        var byName = page("demo.agent", "/gestion/familles?q=martin");
+        assertThat(byName.select("tbody tr").text()).contains("Famille Martin");
+        var byLogin = page("demo.agent", "/gestion/familles?q=demo.petit");
+        assertThat(byLogin.select("tbody tr").text()).contains("Famille Petit");
+        long martin = householdOf("demo.famille");
+        var family = page("demo.agent", "/gestion/familles/" + martin);
+        assertThat(family.text()).contains("Famille Martin", "301,90 €", "demo.famille");
+    }
+
+    @Test
+    void englishIsTheSecondLocale() throws Exception {
+        var response = mvc.perform(get("/releve").param("lang", "en").with(logins.as("demo.famille")))
+                .andReturn().getResponse();
+        assertThat(Jsoup.parse(response.getContentAsString()).select("h1").text()).isEqualTo("Account statement");
+    }
+}

@@ -1,0 +1,108 @@
+package fr.portailfamille.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.portailfamille.support.Fixtures;
+import fr.portailfamille.support.Logins;
+import fr.portailfamille.support.PortalTest;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Walks every family route that takes an id and asks it, as one family, for another family's id: the answer
+ * must be 404, for every HTTP method. A route whose path variable is not in {@link #ID_KINDS} fails the test:
+ * add the kind there (with a way to get another family's id of that kind) when you add such a route.
+ */
+@PortalTest
+class FamilyRouteOwnershipTests {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+    @Autowired Fixtures fixtures;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private static Fixtures.TestFamily owner;
+    private static Fixtures.TestFamily intruder;
+
+    /** How to find the other family's id of each kind. */
+    private static final Map<String, Function<Fixtures.TestFamily, Object>> ID_KINDS = Map.of(
+            "childId", Fixtures.TestFamily::childId);
+
+    @BeforeAll
+    static void families(@Autowired Fixtures fixtures) {
+        owner = fixtures.family("Proprietaire");
+        intruder = fixtures.family("Intrus");
+    }
+
+    record Route(RequestMethod method, String pattern) {
+    }
+
+    private List<Route> familyRoutesWithIds() {
+        List<Route> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            var methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? java.util.Set.of(RequestMethod.GET) : info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.contains("{") && !pattern.startsWith("/gestion") && !pattern.startsWith("/error")) {
+                    methods.forEach(m -> routes.add(new Route(m, pattern)));
+                }
+            }
+        });
+        return routes;
+    }
+
+    @Test
+    void thereAreFamilyRoutesToWalk() {
+        assertThat(familyRoutesWithIds()).extracting(Route::pattern).contains("/enfants/{childId}");
+    }
+
+    @Test
+    void everyFamilyRouteAnswers404ForAnotherFamilysIds() throws Exception {
+        for (Route route : familyRoutesWithIds()) {
+            String path = fill(route.pattern());
+            var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(route.method().name()), path)
+                    .with(logins.as(intruder.login())).with(csrf());
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            assertThat(status).as(route.method() + " " + path + " as another family").isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theOwnerReachesItsOwnChild() throws Exception {
+        var response = mvc.perform(MockMvcRequestBuilders.get("/enfants/" + owner.childId())
+                .with(logins.as(owner.login()))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+
+    private String fill(String pattern) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            var kind = ID_KINDS.get(m.group(1));
+            if (kind == null) {
+                fail("Route " + pattern + " takes {" + m.group(1) + "}: add this kind of id to ID_KINDS");
+            }
+            m.appendReplacement(path, String.valueOf(kind.apply(owner)));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+}
