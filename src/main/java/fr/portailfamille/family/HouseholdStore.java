@@ -14,6 +14,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HouseholdStore {
 
+    /** One line of the agents' family list: the household, its primary guardian, its number of children. */
+    private static final String SUMMARY = """
+            SELECT h.id, h.name, h.city,
+                   (SELECT g.first_name || ' ' || g.last_name FROM guardian g
+                     WHERE g.household_id = h.id AND g.role = 'PRIMARY') AS primary_guardian,
+                   (SELECT COUNT(*) FROM child c WHERE c.household_id = h.id) AS children
+              FROM household h
+            """;
+
     private final JdbcClient jdbc;
 
     HouseholdStore(JdbcClient jdbc) {
@@ -122,12 +131,7 @@ class HouseholdStore {
 
     List<HouseholdSummary> search(String text, int limit) {
         String like = "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%";
-        return jdbc.sql("""
-                SELECT h.id, h.name, h.city,
-                       (SELECT g.first_name || ' ' || g.last_name FROM guardian g
-                         WHERE g.household_id = h.id AND g.role = 'PRIMARY') AS primary_guardian,
-                       (SELECT COUNT(*) FROM child c WHERE c.household_id = h.id) AS children
-                  FROM household h
+        return jdbc.sql(SUMMARY + """
                  WHERE LOWER(h.name) LIKE :like
                     OR EXISTS (SELECT 1 FROM guardian g WHERE g.household_id = h.id
                                AND (LOWER(g.last_name) LIKE :like OR LOWER(g.first_name) LIKE :like))
@@ -141,12 +145,8 @@ class HouseholdStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT h.id, h.name, h.city,
-                       (SELECT g.first_name || ' ' || g.last_name FROM guardian g
-                         WHERE g.household_id = h.id AND g.role = 'PRIMARY') AS primary_guardian,
-                       (SELECT COUNT(*) FROM child c WHERE c.household_id = h.id) AS children
-                  FROM household h WHERE h.id IN (:ids) ORDER BY h.name, h.id""")
+        return jdbc.sql(SUMMARY + """
+                 WHERE h.id IN (:ids) ORDER BY h.name, h.id""")
                 .param("ids", ids).query((rs, n) -> summary(rs)).list();
     }
 
