@@ -117,4 +117,13 @@ class ErrorAndHeaderTests {
         assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Une erreur est survenue");
         assertThat(response.body()).doesNotContain("secret").doesNotContain("IllegalStateException");
     }
+
+    @Test
+    void behindAnHttpsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/connexion"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
+        assertThat(response.headers().firstValue("Strict-Transport-Security").orElseThrow())
+                .contains("max-age=31536000");
+    }
 }
