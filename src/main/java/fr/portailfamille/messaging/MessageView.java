@@ -6,7 +6,7 @@ import java.time.Instant;
 record MessageView(long id, long conversationId, Author author, String authorName, String body, Instant sentAt,
                    Long attachmentId, String attachmentName, Integer attachmentSize) {
 
-    boolean fromTown() {
+    public boolean fromTown() {
         return author.isTown();
     }
 }
