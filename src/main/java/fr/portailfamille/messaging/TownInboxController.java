@@ -159,6 +159,7 @@ class TownInboxController {
     }
 
     private String compose(MessageForm form, Model model) {
+        model.addAttribute("form", form);
         var chosen = households.summaries(form.getRecipients());
         var chosenIds = chosen.stream().map(HouseholdSummary::id).toList();
         var found = new ArrayList<HouseholdSummary>();

@@ -219,6 +219,13 @@ class InboxTests {
         assertThat(page(get("/messages").with(logins.as(first.login()))).select(".conversation-subject").eachText())
                 .containsExactly("Sortie au zoo");
 
+        Document prefilled = page(get("/gestion/messages/nouveau").param("famille", String.valueOf(outsider.householdId()))
+                .with(logins.as("demo.agent")));
+        assertThat(prefilled.select("input[name=recipients][checked]").eachAttr("value"))
+                .containsExactly(String.valueOf(outsider.householdId()));
+        assertThat(page(get("/gestion/familles/" + outsider.householdId()).with(logins.as("demo.agent")))
+                .select("a[href='/gestion/messages/nouveau?famille=" + outsider.householdId() + "']")).hasSize(1);
+
         Document empty = page(multipart("/gestion/messages/nouveau").param("subject", "Sans destinataire")
                 .param("body", "x").with(logins.as("demo.agent")).with(csrf()));
         assertThat(empty.select("#recipients-erreur").text()).isEqualTo("Choisissez au moins une famille.");
