@@ -1,0 +1,44 @@
+package fr.portailfamille.messaging;
+
+import java.io.IOException;
+
+import fr.portailfamille.shared.upload.DocumentUploads;
+import fr.portailfamille.shared.upload.UploadRejectedException;
+import fr.portailfamille.shared.upload.UploadRejection;
+import fr.portailfamille.shared.upload.UploadedFile;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Turns an optional uploaded attachment into a sanitised file, or a field error for the form. */
+@Component
+class AttachmentIntake {
+
+    static final String FIELD = "attachment";
+
+    private final DocumentUploads uploads;
+
+    AttachmentIntake(DocumentUploads uploads) {
+        this.uploads = uploads;
+    }
+
+    /** @return the sanitised file, or null when none was sent or it was refused (then {@code errors} says why) */
+    UploadedFile read(MultipartFile file, Errors errors) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        if (file.getSize() > UploadedFile.MAX_BYTES) {
+            errors.rejectValue(FIELD, UploadRejection.TOO_LARGE.messageKey());
+            return null;
+        }
+        try {
+            return uploads.document(file.getOriginalFilename(), file.getBytes());
+        } catch (UploadRejectedException e) {
+            errors.rejectValue(FIELD, e.messageKey());
+        } catch (IOException e) {
+            errors.rejectValue(FIELD, UploadRejection.CORRUPTED.messageKey());
+        }
+        return null;
+    }
+}
