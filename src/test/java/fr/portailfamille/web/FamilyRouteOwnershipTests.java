@@ -3,7 +3,6 @@ package fr.portailfamille.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -42,14 +42,33 @@ class FamilyRouteOwnershipTests {
     private static Fixtures.TestFamily owner;
     private static Fixtures.TestFamily intruder;
 
-    /** How to find the other family's id of each kind. */
-    private static final Map<String, Function<Fixtures.TestFamily, Object>> ID_KINDS = Map.of(
-            "childId", Fixtures.TestFamily::childId);
+    /** The owner's id of each kind, which the intruder asks for. */
+    private static final Map<String, Object> ID_KINDS = new java.util.HashMap<>();
 
     @BeforeAll
-    static void families(@Autowired Fixtures fixtures) {
+    static void families(@Autowired Fixtures fixtures, @Autowired MockMvc mvc, @Autowired Logins logins,
+                         @Autowired JdbcClient jdbc) throws Exception {
         owner = fixtures.family("Proprietaire");
         intruder = fixtures.family("Intrus");
+        ID_KINDS.put("childId", owner.childId());
+        ownerWritesToTheTown(mvc, logins, jdbc);
+    }
+
+    /** A conversation with an attachment, sent through the real form. */
+    private static void ownerWritesToTheTown(MockMvc mvc, Logins logins, JdbcClient jdbc) throws Exception {
+        var image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        mvc.perform(MockMvcRequestBuilders.multipart("/messages/nouveau")
+                .file(new org.springframework.mock.web.MockMultipartFile("attachment", "justificatif.png",
+                        "image/png", png.toByteArray()))
+                .param("subject", "Question").param("body", "Bonjour")
+                .with(logins.as(owner.login())).with(csrf()));
+        long conversation = jdbc.sql("SELECT id FROM conversation WHERE household_id = :h")
+                .param("h", owner.householdId()).query(Long.class).single();
+        ID_KINDS.put("conversationId", conversation);
+        ID_KINDS.put("attachmentId", jdbc.sql("SELECT id FROM inbox_attachment WHERE conversation_id = :c")
+                .param("c", conversation).query(Long.class).single());
     }
 
     record Route(RequestMethod method, String pattern) {
@@ -100,7 +119,7 @@ class FamilyRouteOwnershipTests {
             if (kind == null) {
                 fail("Route " + pattern + " takes {" + m.group(1) + "}: add this kind of id to ID_KINDS");
             }
-            m.appendReplacement(path, String.valueOf(kind.apply(owner)));
+            m.appendReplacement(path, String.valueOf(kind));
         }
         m.appendTail(path);
         return path.toString();
