@@ -105,6 +105,15 @@ class FamilyChanges {
         return new Outcome(result.values(), result.errors(), id);
     }
 
+    /** The family asks to remove the conjoint: a request whose asked values are all empty. */
+    long requestSecondGuardianRemoval(long householdId, String actor) {
+        var current = current(Section.SECOND_GUARDIAN, householdId, null);
+        var empty = new LinkedHashMap<String, String>();
+        current.keySet().forEach(k -> empty.put(k, ""));
+        return requests.submit(new NewRequest(householdId, Section.SECOND_GUARDIAN.kind(), null,
+                subjectLabel(Section.SECOND_GUARDIAN, householdId, null, empty), empty, current), actor, null);
+    }
+
     /** An agent corrects a section at the desk: applied at once and recorded as that agent's change. */
     Outcome correct(Section section, long householdId, Long childId, Map<String, String> raw, String agent) {
         var current = current(section, householdId, childId);

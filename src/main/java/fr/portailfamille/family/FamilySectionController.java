@@ -63,9 +63,7 @@ class FamilySectionController {
         if (current.get("lastName").isEmpty()) {
             throw new NotFoundException("second guardian");
         }
-        var empty = new java.util.LinkedHashMap<String, String>();
-        current.keySet().forEach(k -> empty.put(k, ""));
-        changes.request(Section.SECOND_GUARDIAN, h, null, empty, null, user.login());
+        changes.requestSecondGuardianRemoval(h, user.login());
         redirect.addFlashAttribute("notice", "section.requested");
         return "redirect:/compte";
     }

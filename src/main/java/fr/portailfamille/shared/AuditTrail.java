@@ -50,8 +50,8 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<Event> recent(Long householdId, String action, int limit) {
         return jdbc.sql("""
-                SELECT * FROM audit_event WHERE (:h IS NULL OR household_id = :h)
-                   AND (:action IS NULL OR action = :action)
+                SELECT * FROM audit_event WHERE (CAST(:h AS BIGINT) IS NULL OR household_id = CAST(:h AS BIGINT))
+                   AND (CAST(:action AS VARCHAR(40)) IS NULL OR action = CAST(:action AS VARCHAR(40)))
                  ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
                 .param("h", householdId).param("action", action == null || action.isBlank() ? null : action)
                 .param("limit", limit)
