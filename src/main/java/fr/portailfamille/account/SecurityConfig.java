@@ -56,7 +56,7 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
                         "/webjars/**", "/favicon.ico").permitAll()
-                .requestMatchers("/gestion/comptes/**").hasRole("ADMIN")
+                .requestMatchers("/gestion/comptes/**", "/gestion/journal/**").hasRole("ADMIN")
                 .requestMatchers("/gestion/**").hasRole("AGENT")
                 .requestMatchers("/", "/mot-de-passe").authenticated()
                 .anyRequest().hasRole("FAMILY"))

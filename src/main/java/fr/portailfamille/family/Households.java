@@ -20,9 +20,23 @@ public class Households {
     static final String SECOND = "SECOND";
 
     private final HouseholdStore store;
+    private final Completeness completeness;
+    private final SepaMandates mandates;
 
-    Households(HouseholdStore store) {
+    Households(HouseholdStore store, Completeness completeness, SepaMandates mandates) {
         this.store = store;
+        this.completeness = completeness;
+        this.mandates = mandates;
+    }
+
+    /** Mandatory sections of the household and its children not yet validated (Accueil, child page). */
+    public List<MissingSection> missingSections(long householdId) {
+        return completeness.missing(householdId);
+    }
+
+    /** The active SEPA mandate (RUM, signature date, IBAN masked), if any. */
+    public java.util.Optional<MandateView> mandate(long householdId) {
+        return mandates.active(householdId).map(SepaMandates.Row::view);
     }
 
     /** The household with guardians, IBAN masked. */

@@ -30,6 +30,7 @@ class FamilyHomeController {
         model.addAttribute("household", households.household(householdId));
         model.addAttribute("children", households.children(householdId));
         model.addAttribute("statement", statements.statement(householdId));
+        model.addAttribute("missing", households.missingSections(householdId));
         return "home/accueil";
     }
 }

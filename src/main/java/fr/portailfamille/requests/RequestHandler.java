@@ -1,7 +1,6 @@
 package fr.portailfamille.requests;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Implemented by the module that owns the data a kind of request changes. The requests module calls it
@@ -22,6 +21,13 @@ public interface RequestHandler {
 
     /** Called when a request is refused or withdrawn (e.g. to free a place it held). */
     default void released(RequestView request) {
+    }
+
+    /**
+     * The value as pages show it (labels of codes, French dates, masked IBAN). Never log what this returns.
+     */
+    default String displayValue(String kind, String field, String value, java.util.Locale locale) {
+        return value == null ? "" : value;
     }
 
     /** Whether agents may accept many at once without opening each. */

@@ -66,7 +66,7 @@ class RequestStore {
     List<RequestView> pending(long householdId, String kind, Long subjectId) {
         return jdbc.sql("""
                 SELECT * FROM request WHERE household_id = :h AND kind = :kind AND status = 'PENDING'
-                   AND ((:subject IS NULL AND subject_id IS NULL) OR subject_id = :subject)
+                   AND ((CAST(:subject AS BIGINT) IS NULL AND subject_id IS NULL) OR subject_id = CAST(:subject AS BIGINT))
                  ORDER BY created_at, id""")
                 .param("h", householdId).param("kind", kind).param("subject", subjectId)
                 .query((rs, n) -> view(rs)).list();
@@ -74,7 +74,7 @@ class RequestStore {
 
     List<RequestView> ofHousehold(long householdId, RequestStatus status) {
         return jdbc.sql("""
-                SELECT * FROM request WHERE household_id = :h AND (:status IS NULL OR status = :status)
+                SELECT * FROM request WHERE household_id = :h AND (CAST(:status AS VARCHAR(12)) IS NULL OR status = CAST(:status AS VARCHAR(12)))
                  ORDER BY created_at DESC, id DESC""")
                 .param("h", householdId).param("status", status == null ? null : status.name())
                 .query((rs, n) -> view(rs)).list();
@@ -83,8 +83,8 @@ class RequestStore {
     List<RequestView> queue(String kindPrefix, Long householdId, int limit) {
         return jdbc.sql("""
                 SELECT * FROM request WHERE status = 'PENDING'
-                   AND (:kind IS NULL OR kind LIKE :kind)
-                   AND (:h IS NULL OR household_id = :h)
+                   AND (CAST(:kind AS VARCHAR(41)) IS NULL OR kind LIKE CAST(:kind AS VARCHAR(41)))
+                   AND (CAST(:h AS BIGINT) IS NULL OR household_id = CAST(:h AS BIGINT))
                  ORDER BY created_at, id LIMIT :limit""")
                 .param("kind", kindPrefix == null ? null : kindPrefix + "%").param("h", householdId)
                 .param("limit", limit).query((rs, n) -> view(rs)).list();

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.portailfamille.shared.AuditTrail;
 import fr.portailfamille.shared.NotFoundException;
+import fr.portailfamille.shared.upload.UploadedFile;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,29 +25,55 @@ public class Requests {
     private final RequestHandlers handlers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final RequestAttachments attachments;
 
-    Requests(RequestStore store, RequestHandlers handlers, ApplicationEventPublisher events, Clock clock) {
+    Requests(RequestStore store, RequestHandlers handlers, ApplicationEventPublisher events, Clock clock,
+             AuditTrail audit, RequestAttachments attachments) {
         this.store = store;
         this.handlers = handlers;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
+        this.attachments = attachments;
     }
 
     /** Submits a request; a pending one for the same kind and subject is withdrawn (the new edit replaces it). */
     public long submit(NewRequest request) {
+        return submit(request, null, null);
+    }
+
+    /**
+     * Submits a request made by {@code actor} (the family's login, for the audit trail) with an optional
+     * sanitised file (photo, proof); a pending one for the same kind and subject is withdrawn.
+     */
+    public long submit(NewRequest request, String actor, UploadedFile attachment) {
         handlers.of(request.kind());
         for (var pending : store.pending(request.householdId(), request.kind(), request.subjectId())) {
             var replaced = store.lock(pending.id()).orElseThrow();
             replaced.withdraw(clock.instant());
             store.save(replaced);
+            audit.record(actorOrFamily(actor), "REQUEST_REPLACED", request.householdId(), describe(replaced.view()),
+                    null);
         }
-        return store.insert(request, clock.instant());
+        return insert(request, actor, attachment);
     }
 
     /** Submits a request that does not replace others (daily reservations, absences…). */
     public long submitAlongside(NewRequest request) {
         handlers.of(request.kind());
-        return store.insert(request, clock.instant());
+        return insert(request, null, null);
+    }
+
+    private long insert(NewRequest request, String actor, UploadedFile attachment) {
+        long id = store.insert(request, clock.instant());
+        if (attachment != null) {
+            attachments.store(id, attachment);
+        }
+        var view = store.find(id).orElseThrow();
+        audit.record(actorOrFamily(actor), "REQUEST_SUBMITTED", request.householdId(), describe(view),
+                fieldList(view));
+        return id;
     }
 
     @Transactional(readOnly = true)
@@ -66,11 +94,17 @@ public class Requests {
     }
 
     public void withdraw(long householdId, long requestId) {
+        withdraw(householdId, requestId, null);
+    }
+
+    /** The family withdraws its own pending request; 404 for another household's. */
+    public void withdraw(long householdId, long requestId, String actor) {
         var request = store.lock(requestId).filter(r -> r.view().householdId() == householdId)
                 .orElseThrow(() -> new NotFoundException("request"));
         request.withdraw(clock.instant());
         store.save(request);
         handlers.of(request.view().kind()).released(request.view());
+        audit.record(actorOrFamily(actor), "REQUEST_WITHDRAWN", householdId, describe(request.view()), null);
     }
 
     // ---- back-office
@@ -102,6 +136,17 @@ public class Requests {
                 .filter(k -> !java.util.Objects.equals(request.current().get(k), now.get(k))).toList();
     }
 
+    /** The record's values now for the request's fields (to show a conflict). */
+    @Transactional(readOnly = true)
+    public Map<String, String> currentValues(RequestView request) {
+        return handlers.of(request.kind()).currentValues(request);
+    }
+
+    @Transactional(readOnly = true)
+    public long pendingCount() {
+        return store.pendingCountsByKind().values().stream().mapToLong(Long::longValue).sum();
+    }
+
     public boolean bulkAcceptable(String kind) {
         return handlers.of(kind).bulkAcceptable(kind);
     }
@@ -112,6 +157,8 @@ public class Requests {
         request.accept(agent, clock.instant(), blankToNull(note));
         store.save(request);
         handlers.of(request.view().kind()).apply(request.view());
+        audit.record(agent, "REQUEST_ACCEPTED", request.view().householdId(), describe(request.view()),
+                fieldList(request.view()));
         publish(request.view());
     }
 
@@ -120,12 +167,32 @@ public class Requests {
         request.refuse(agent, clock.instant(), reason);
         store.save(request);
         handlers.of(request.view().kind()).released(request.view());
+        audit.record(agent, "REQUEST_REFUSED", request.view().householdId(), describe(request.view()), null);
         publish(request.view());
     }
 
     private void publish(RequestView r) {
         events.publishEvent(new RequestDecided(r.id(), r.householdId(), r.kind(), r.subjectLabel(), r.status(),
                 r.comment()));
+    }
+
+    /** The value of a field as pages show it, formatted by the handler of the request's kind. */
+    @Transactional(readOnly = true)
+    public String display(RequestView request, String field, String value, java.util.Locale locale) {
+        return handlers.of(request.kind()).displayValue(request.kind(), field, value, locale);
+    }
+
+    private static String describe(RequestView r) {
+        return "#" + r.id() + " " + r.kind() + (r.subjectLabel() == null ? "" : " — " + r.subjectLabel());
+    }
+
+    /** Names of the changed fields only: values (IBAN, health data) never go to the trail. */
+    private static String fieldList(RequestView r) {
+        return String.join(", ", r.changedFields());
+    }
+
+    private static String actorOrFamily(String actor) {
+        return actor == null || actor.isBlank() ? "famille" : actor;
     }
 
     private static String blankToNull(String s) {

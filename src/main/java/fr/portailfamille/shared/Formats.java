@@ -16,6 +16,7 @@ public class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM", Locale.FRANCE);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
     private final Clock clock;
@@ -26,6 +27,11 @@ public class Formats {
 
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** An instant as a French day and time in the town's zone, e.g. "03/02/2026 à 14:05". */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : DAY_TIME.format(instant.atZone(clock.getZone()));
     }
 
     public String month(LocalDate date) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.portailfamille.requests.NewRequest;
+import fr.portailfamille.requests.Requests;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
@@ -37,6 +39,7 @@ class FamilyRouteOwnershipTests {
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
+    @Autowired Requests requests;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private static Fixtures.TestFamily owner;
@@ -47,10 +50,12 @@ class FamilyRouteOwnershipTests {
 
     @BeforeAll
     static void families(@Autowired Fixtures fixtures, @Autowired MockMvc mvc, @Autowired Logins logins,
-                         @Autowired JdbcClient jdbc) throws Exception {
+                         @Autowired JdbcClient jdbc, @Autowired Requests requests) throws Exception {
         owner = fixtures.family("Proprietaire");
         intruder = fixtures.family("Intrus");
         ID_KINDS.put("childId", owner.childId());
+        ID_KINDS.put("requestId", requests.submit(new NewRequest(owner.householdId(), "family.child-health",
+                owner.childId(), "Enfant", Map.of("pai", "true"), Map.of("pai", ""))));
         ownerWritesToTheTown(mvc, logins, jdbc);
     }
 
@@ -102,6 +107,12 @@ class FamilyRouteOwnershipTests {
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
             assertThat(status).as(route.method() + " " + path + " as another family").isEqualTo(404);
         }
+        assertThat(familyRoutesWithIds()).extracting(r -> r.method() + " " + r.pattern()).contains(
+                "GET /enfants/{childId}", "POST /enfants/{childId}/donnees-sanitaires",
+                "GET /enfants/{childId}/photo.jpg", "POST /demandes/{requestId}/retrait",
+                "GET /demandes/{requestId}/piece-jointe", "GET /messages/{conversationId}/pieces-jointes/{attachmentId}");
+        assertThat(requests.get((Long) ID_KINDS.get("requestId")).status().name()).as("the owner's request")
+                .isEqualTo("PENDING");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Test files built in code: nothing is read from disk. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
@@ -61,11 +61,11 @@ final class TestFiles {
         return out.toByteArray();
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return encode(halves(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode(halves(width, height, BufferedImage.TYPE_INT_ARGB), "png");
     }
 
@@ -82,7 +82,7 @@ final class TestFiles {
      * ImageDescription mentioning GPS, the given Orientation and a GPS IFD pointer; the GPS IFD holds
      * GPSLatitudeRef = N and GPSLatitude = 48/1 51/1 2388/100 (Paris).
      */
-    static byte[] withExif(byte[] jpeg, int orientation) {
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         byte[] description = "GPS position 48.8566 N\0".getBytes(StandardCharsets.US_ASCII);
         int ifd0 = 8;
         int gpsIfd = ifd0 + 2 + 3 * 12 + 4;
@@ -122,7 +122,7 @@ final class TestFiles {
     }
 
     /** A PNG whose IHDR (with a correct CRC) claims the given size, followed by a tiny garbage IDAT. */
-    static byte[] pngHeaderOnly(int width, int height) {
+    public static byte[] pngHeaderOnly(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         ByteBuffer ihdr = ByteBuffer.allocate(13);
@@ -145,7 +145,7 @@ final class TestFiles {
     }
 
     /** A one-page PDF with a line of text, made by PDFBox. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         try (PDDocument document = new PDDocument()) {
             addTextPage(document, "Attestation CAF - quotient familial 2025");
             return save(document);
@@ -173,7 +173,7 @@ final class TestFiles {
         return out.toByteArray();
     }
 
-    static byte[] concat(byte[] a, byte[] b) {
+    public static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
@@ -193,7 +193,7 @@ final class TestFiles {
         return false;
     }
 
-    static boolean contains(byte[] haystack, String ascii) {
+    public static boolean contains(byte[] haystack, String ascii) {
         return contains(haystack, ascii.getBytes(StandardCharsets.ISO_8859_1));
     }
 }
