@@ -42,7 +42,7 @@ class LedgerStore {
     List<PaymentRow> payments(long householdId) {
         return jdbc.sql("""
                 SELECT id, received_on, method, amount_cents, reference
-                  FROM payment WHERE household_id = :h ORDER BY received_on, id""")
+                  FROM payment WHERE household_id = :h AND reversed_on IS NULL ORDER BY received_on, id""")
                 .param("h", householdId).query(PaymentRow.class).list();
     }
 
@@ -50,7 +50,7 @@ class LedgerStore {
         return jdbc.sql("""
                 SELECT a.payment_id, a.invoice_id, a.amount_cents
                   FROM payment_allocation a JOIN payment p ON p.id = a.payment_id
-                 WHERE p.household_id = :h""")
+                 WHERE p.household_id = :h AND p.reversed_on IS NULL""")
                 .param("h", householdId).query(AllocationRow.class).list();
     }
 
@@ -130,6 +130,12 @@ class LedgerStore {
                 .param("h", householdId).param("on", receivedOn).param("method", method)
                 .param("amount", amountCents).param("ref", reference).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** A payment that did not happen after all (rejected direct debit): its allocations go, the row stays. */
+    void reversePayment(long paymentId, LocalDate on) {
+        jdbc.sql("DELETE FROM payment_allocation WHERE payment_id = :p").param("p", paymentId).update();
+        jdbc.sql("UPDATE payment SET reversed_on = :on WHERE id = :p").param("on", on).param("p", paymentId).update();
     }
 
     void insertAllocation(long paymentId, long invoiceId, long amountCents) {
