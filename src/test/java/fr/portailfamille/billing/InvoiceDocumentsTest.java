@@ -111,7 +111,7 @@ class InvoiceDocumentsTest {
         var doc = Jsoup.parse(mvc.perform(get("/releve").with(logins.as(family.login())))
                 .andReturn().getResponse().getContentAsString());
         assertThat(doc.select("a[href=/releve/factures/" + invoiceId + "/pdf]").attr("aria-label"))
-                .startsWith("Télécharger la facture 2030-");
+                .startsWith("PDF de la facture 2030-");
     }
 
     @Test
