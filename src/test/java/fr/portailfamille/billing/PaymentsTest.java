@@ -100,6 +100,26 @@ class PaymentsTest {
     }
 
     @Test
+    void theAgentFamilyPageLinksPaymentsCreditNotesAndPdfs() throws Exception {
+        var family = fixtures.family("PageAgent");
+        long invoiceId = invoice(family.householdId(), 1, 3_000);
+        var doc = Jsoup.parse(mvc.perform(get("/gestion/familles/{householdId}", family.householdId())
+                .with(logins.as("demo.agent"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(doc.select("a[href=/gestion/familles/" + family.householdId() + "/reglement]").text())
+                .isEqualTo("Enregistrer un règlement");
+        assertThat(doc.select("a[href=/gestion/familles/" + family.householdId() + "/avoir]")).hasSize(1);
+        String pdf = "/gestion/familles/" + family.householdId() + "/factures/" + invoiceId + "/pdf";
+        assertThat(doc.select("a[href=" + pdf + "]")).hasSize(1);
+        mvc.perform(get(pdf).with(logins.as("demo.agent"))).andExpect(status().isOk());
+        var form = Jsoup.parse(mvc.perform(get("/gestion/familles/{householdId}/reglement", family.householdId())
+                .with(logins.as("demo.agent"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(form.select("#mode option").eachText()).contains("Chèque", "Espèces", "Virement", "CESU",
+                "Carte bancaire", "Prélèvement");
+    }
+
+    @Test
     void familiesCannotRecordPayments() throws Exception {
         var family = fixtures.family("PasAgent");
         mvc.perform(post("/gestion/familles/{householdId}/reglement", family.householdId())
