@@ -52,11 +52,6 @@ class InvoicingStore {
         return keys;
     }
 
-    void setBillingMonth(long invoiceId, LocalDate month) {
-        jdbc.sql("UPDATE invoice SET billing_month = :m WHERE id = :id AND billing_month IS NULL")
-                .param("m", month).param("id", invoiceId).update();
-    }
-
     void insertLines(long invoiceId, List<InvoiceDraft.Line> lines) {
         List<Object[]> lineArgs = new ArrayList<>(lines.size());
         List<Object[]> dayArgs = new ArrayList<>();
