@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -24,6 +26,9 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /** The only path open without a session and without CSRF token. */
+    static final String PAYMENT_NOTIFICATION = "/paiement/notification";
 
     /** Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); BCrypt hashes still verify. */
     @Bean
@@ -56,6 +61,8 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
                         "/webjars/**", "/favicon.ico").permitAll()
+                // the payment provider's server-to-server notification: verified by its signature (billing)
+                .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATION).permitAll()
                 .requestMatchers("/gestion/comptes/**", "/gestion/journal/**").hasRole("ADMIN")
                 .requestMatchers("/gestion/**").hasRole("AGENT")
                 .requestMatchers("/", "/mot-de-passe").authenticated()
@@ -74,6 +81,8 @@ class SecurityConfig {
                 .invalidateHttpSession(true)
                 .clearAuthentication(true)
                 .deleteCookies("PFSESSION"))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                    .matcher(HttpMethod.POST, PAYMENT_NOTIFICATION)))
             .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
             .headers(h -> h
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -5,13 +5,18 @@ import java.util.List;
 import fr.portailfamille.shared.Money;
 
 /**
- * Relevé de compte: invoices newest first, payments newest first, and the balance as of today
- * (positive: owed by the family; negative: the family's credit).
+ * Relevé de compte: invoices newest first, payments newest first, credit notes newest first, and the balance as
+ * of today = invoiced − paid − credit notes (positive: owed by the family; negative: the family's credit).
  */
-public record AccountStatement(List<InvoiceLine> invoices, List<PaymentLine> payments, Money balance) {
+public record AccountStatement(List<InvoiceLine> invoices, List<PaymentLine> payments,
+                               List<CreditNoteLine> creditNotes, Money balance) {
 
     public List<InvoiceLine> unpaidInvoices() {
         return invoices.stream().filter(i -> !i.status().settled()).toList();
+    }
+
+    public java.util.Optional<InvoiceLine> invoice(long invoiceId) {
+        return invoices.stream().filter(i -> i.id() == invoiceId).findFirst();
     }
 
     public Money owed() {

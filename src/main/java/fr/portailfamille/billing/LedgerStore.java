@@ -21,6 +21,10 @@ class LedgerStore {
     record AllocationRow(long paymentId, long invoiceId, long amountCents) {
     }
 
+    record CreditNoteRow(long id, long invoiceId, String number, LocalDate issueDate, long amountCents,
+                         String reason) {
+    }
+
     private final JdbcClient jdbc;
 
     LedgerStore(JdbcClient jdbc) {
@@ -38,7 +42,7 @@ class LedgerStore {
     List<PaymentRow> payments(long householdId) {
         return jdbc.sql("""
                 SELECT id, received_on, method, amount_cents, reference
-                  FROM payment WHERE household_id = :h ORDER BY received_on, id""")
+                  FROM payment WHERE household_id = :h AND reversed_on IS NULL ORDER BY received_on, id""")
                 .param("h", householdId).query(PaymentRow.class).list();
     }
 
@@ -46,8 +50,48 @@ class LedgerStore {
         return jdbc.sql("""
                 SELECT a.payment_id, a.invoice_id, a.amount_cents
                   FROM payment_allocation a JOIN payment p ON p.id = a.payment_id
-                 WHERE p.household_id = :h""")
+                 WHERE p.household_id = :h AND p.reversed_on IS NULL""")
                 .param("h", householdId).query(AllocationRow.class).list();
+    }
+
+    List<CreditNoteRow> creditNotes(long householdId) {
+        return jdbc.sql("""
+                SELECT id, invoice_id, number, issue_date, amount_cents, reason
+                  FROM credit_note WHERE household_id = :h ORDER BY issue_date, id""")
+                .param("h", householdId).query(CreditNoteRow.class).list();
+    }
+
+    java.util.Optional<InvoiceRow> invoice(long householdId, long invoiceId) {
+        return jdbc.sql("""
+                SELECT id, number, issue_date, period_start, period_end, due_date, amount_cents
+                  FROM invoice WHERE household_id = :h AND id = :i""")
+                .param("h", householdId).param("i", invoiceId).query(InvoiceRow.class).optional();
+    }
+
+    long creditedCents(long invoiceId) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM credit_note WHERE invoice_id = :i")
+                .param("i", invoiceId).query(Long.class).single();
+    }
+
+    int nextCreditNoteNumber(int year) {
+        jdbc.sql("INSERT INTO credit_note_counter (note_year, last_number) VALUES (:y, 0) ON CONFLICT DO NOTHING")
+                .param("y", year).update();
+        int last = jdbc.sql("SELECT last_number FROM credit_note_counter WHERE note_year = :y FOR UPDATE")
+                .param("y", year).query(Integer.class).single();
+        jdbc.sql("UPDATE credit_note_counter SET last_number = :n WHERE note_year = :y")
+                .param("n", last + 1).param("y", year).update();
+        return last + 1;
+    }
+
+    long insertCreditNote(long householdId, long invoiceId, String number, LocalDate issueDate, long amountCents,
+                          String reason) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO credit_note (household_id, invoice_id, number, issue_date, amount_cents, reason)
+                VALUES (:h, :i, :number, :issue, :amount, :reason)""")
+                .param("h", householdId).param("i", invoiceId).param("number", number).param("issue", issueDate)
+                .param("amount", amountCents).param("reason", reason).update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     int nextInvoiceNumber(int year) {
@@ -62,13 +106,19 @@ class LedgerStore {
 
     long insertInvoice(long householdId, String number, LocalDate issueDate, LocalDate periodStart,
                        LocalDate periodEnd, LocalDate dueDate, long amountCents) {
+        return insertInvoice(householdId, number, issueDate, periodStart, periodEnd, dueDate, amountCents, null);
+    }
+
+    long insertInvoice(long householdId, String number, LocalDate issueDate, LocalDate periodStart,
+                       LocalDate periodEnd, LocalDate dueDate, long amountCents, LocalDate billingMonth) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO invoice (household_id, number, issue_date, period_start, period_end, due_date, amount_cents)
-                VALUES (:h, :number, :issue, :start, :end, :due, :amount)""")
+                INSERT INTO invoice (household_id, number, issue_date, period_start, period_end, due_date, amount_cents,
+                                     billing_month)
+                VALUES (:h, :number, :issue, :start, :end, :due, :amount, :month)""")
                 .param("h", householdId).param("number", number).param("issue", issueDate)
                 .param("start", periodStart).param("end", periodEnd).param("due", dueDate)
-                .param("amount", amountCents).update(keys, "id");
+                .param("amount", amountCents).param("month", billingMonth).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -80,6 +130,12 @@ class LedgerStore {
                 .param("h", householdId).param("on", receivedOn).param("method", method)
                 .param("amount", amountCents).param("ref", reference).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** A payment that did not happen after all (rejected direct debit): its allocations go, the row stays. */
+    void reversePayment(long paymentId, LocalDate on) {
+        jdbc.sql("DELETE FROM payment_allocation WHERE payment_id = :p").param("p", paymentId).update();
+        jdbc.sql("UPDATE payment SET reversed_on = :on WHERE id = :p").param("on", on).param("p", paymentId).update();
     }
 
     void insertAllocation(long paymentId, long invoiceId, long amountCents) {
@@ -97,14 +153,17 @@ class LedgerStore {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM invoice i
                  WHERE i.amount_cents > COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a
-                                                   WHERE a.invoice_id = i.id), 0)""")
+                                                   WHERE a.invoice_id = i.id), 0)
+                                      + COALESCE((SELECT SUM(c.amount_cents) FROM credit_note c
+                                                   WHERE c.invoice_id = i.id), 0)""")
                 .query(Long.class).single();
     }
 
     long unpaidAmountCents() {
         return jdbc.sql("""
-                SELECT COALESCE(SUM(i.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a
-                                                               WHERE a.invoice_id = i.id), 0)), 0)
+                SELECT COALESCE(SUM(GREATEST(0, i.amount_cents
+                           - COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a WHERE a.invoice_id = i.id), 0)
+                           - COALESCE((SELECT SUM(c.amount_cents) FROM credit_note c WHERE c.invoice_id = i.id), 0))), 0)
                   FROM invoice i""")
                 .query(Long.class).single();
     }

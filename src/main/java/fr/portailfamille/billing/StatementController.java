@@ -1,24 +1,67 @@
 package fr.portailfamille.billing;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import fr.portailfamille.account.PortalUser;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
 class StatementController {
 
     private final Statements statements;
+    private final InvoiceDocuments documents;
+    private final Clock clock;
 
-    StatementController(Statements statements) {
+    StatementController(Statements statements, InvoiceDocuments documents, Clock clock) {
         this.statements = statements;
+        this.documents = documents;
+        this.clock = clock;
     }
 
     @GetMapping("/releve")
     String statement(@AuthenticationPrincipal PortalUser user, Model model) {
-        model.addAttribute("statement", statements.statement(user.householdId()));
+        long householdId = user.householdId();
+        model.addAttribute("statement", statements.statement(householdId));
+        int thisYear = LocalDate.now(clock).getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int year = thisYear; year >= thisYear - 1; year--) {
+            if (!documents.certificateLines(householdId, year).isEmpty()) {
+                years.add(year);
+            }
+        }
+        model.addAttribute("certificateYears", years);
         return "billing/releve";
+    }
+
+    /** A family downloads only its own invoices: another family's invoice id answers 404. */
+    @GetMapping("/releve/factures/{invoiceId}/pdf")
+    ResponseEntity<byte[]> invoicePdf(@AuthenticationPrincipal PortalUser user, @PathVariable long invoiceId) {
+        byte[] pdf = documents.invoicePdf(user.householdId(), invoiceId);
+        return pdf(pdf, documents.invoiceFileName(user.householdId(), invoiceId));
+    }
+
+    @GetMapping("/releve/attestations/{year}/pdf")
+    ResponseEntity<byte[]> certificatePdf(@AuthenticationPrincipal PortalUser user, @PathVariable int year) {
+        return pdf(documents.certificatePdf(user.householdId(), year), "attestation-frais-de-garde-" + year + ".pdf");
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(pdf);
     }
 }

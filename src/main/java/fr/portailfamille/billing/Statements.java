@@ -23,7 +23,7 @@ public class Statements {
 
     public AccountStatement statement(long householdId) {
         return StatementCalculator.compute(ledger.invoices(householdId), ledger.payments(householdId),
-                ledger.allocations(householdId), LocalDate.now(clock));
+                ledger.allocations(householdId), ledger.creditNotes(householdId), LocalDate.now(clock));
     }
 
     public BillingTotals totals() {

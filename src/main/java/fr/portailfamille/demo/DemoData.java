@@ -6,7 +6,10 @@ import java.time.YearMonth;
 
 import fr.portailfamille.account.AccountAdministration;
 import fr.portailfamille.billing.Ledger;
+import fr.portailfamille.billing.BillingUnit;
 import fr.portailfamille.billing.PaymentMode;
+import fr.portailfamille.billing.TariffSettings;
+import fr.portailfamille.billing.Tariffs;
 import fr.portailfamille.family.AllowanceData;
 import fr.portailfamille.family.BankDetails;
 import fr.portailfamille.family.FiscalData;
@@ -33,9 +36,12 @@ class DemoData {
     private final Households households;
     private final AccountAdministration accounts;
     private final Ledger ledger;
+    private final Tariffs tariffs;
     private final Clock clock;
 
-    DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Clock clock) {
+    DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
+             Clock clock) {
+        this.tariffs = tariffs;
         this.town = town;
         this.households = households;
         this.accounts = accounts;
@@ -55,6 +61,7 @@ class DemoData {
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         YearMonth monthBefore = lastMonth.minusMonths(1);
 
+        tariffs();
         martin(today, monthBefore, lastMonth);
         bernard(lastMonth);
         petit(lastMonth);
@@ -86,6 +93,30 @@ class DemoData {
         ledger.recordPayment(id, monthBefore.plusMonths(1).atDay(20), PaymentMode.CHEQUE, 10_000, "Chèque n° 0004521");
         ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
                 lastMonth.plusMonths(1).atEndOfMonth(), 21_550);
+    }
+
+    /** Three QF brackets; ALSH (day, half-day, meal) and périscolaire (morning, evening); 10 % from the 2nd child. */
+    private void tariffs() {
+        tariffs.saveSettings(new TariffSettings(12, 10));
+        tariffs.saveActivity("ALSH", "Accueil de loisirs");
+        tariffs.saveActivity("PERISCOLAIRE", "Accueil périscolaire");
+        tariffs.addBracket("Tranche 1", 0);
+        tariffs.addBracket("Tranche 2", 700);
+        tariffs.addBracket("Tranche 3", 1200);
+        var brackets = tariffs.brackets();
+        long[] day = {850, 1200, 1600};
+        long[] halfDay = {450, 650, 850};
+        long[] meal = {280, 350, 420};
+        long[] morning = {150, 200, 250};
+        long[] evening = {200, 280, 350};
+        for (int i = 0; i < brackets.size(); i++) {
+            long b = brackets.get(i).id();
+            tariffs.savePrice("ALSH", BillingUnit.DAY, b, day[i], day[i] + 500);
+            tariffs.savePrice("ALSH", BillingUnit.HALF_DAY, b, halfDay[i], halfDay[i] + 300);
+            tariffs.savePrice("ALSH", BillingUnit.MEAL, b, meal[i], meal[i] + 100);
+            tariffs.savePrice("PERISCOLAIRE", BillingUnit.MORNING_CARE, b, morning[i], morning[i] + 100);
+            tariffs.savePrice("PERISCOLAIRE", BillingUnit.EVENING_CARE, b, evening[i], evening[i] + 100);
+        }
     }
 
     /** A single guardian, nothing owed. */

@@ -1,0 +1,112 @@
+package fr.portailfamille.billing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Rows of direct_debit_batch and direct_debit. */
+@Repository
+class DirectDebitStore {
+
+    record BatchRow(long id, String messageId, LocalDate collectionDate, boolean collected, int debits,
+                    long totalCents) {
+    }
+
+    record DebitRow(long id, long batchId, long invoiceId, long householdId, String rum, String sequenceType,
+                    long amountCents, String endToEndId, String status, Long paymentId, String rejectReason) {
+    }
+
+    private static final String DEBIT_COLUMNS = """
+            id, batch_id, invoice_id, household_id, rum, sequence_type, amount_cents, end_to_end_id, status,
+            payment_id, reject_reason""";
+
+    private final JdbcClient jdbc;
+
+    DirectDebitStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Invoices already in a debit that was not rejected: never debited twice. */
+    Set<Long> invoicesInDebit() {
+        return Set.copyOf(jdbc.sql("SELECT invoice_id FROM direct_debit WHERE status <> 'REJECTED'")
+                .query(Long.class).list());
+    }
+
+    /** Mandates with a debit that was sent and not rejected: their next debit is RCUR. */
+    Set<String> mandatesUsed() {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT rum FROM direct_debit WHERE status <> 'REJECTED'")
+                .query(String.class).list());
+    }
+
+    int attempts(long invoiceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM direct_debit WHERE invoice_id = :i").param("i", invoiceId)
+                .query(Integer.class).single();
+    }
+
+    long insertBatch(String messageId, Instant createdAt, LocalDate collectionDate, String xml) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO direct_debit_batch (message_id, created_at, collection_date, xml)
+                VALUES (:m, :c, :d, :x)""")
+                .param("m", messageId).param("c", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+                .param("d", collectionDate).param("x", xml).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void insertDebit(long batchId, long invoiceId, long householdId, String rum, SequenceType type, long cents,
+                     String endToEndId) {
+        jdbc.sql("""
+                INSERT INTO direct_debit (batch_id, invoice_id, household_id, rum, sequence_type, amount_cents,
+                                          end_to_end_id, status)
+                VALUES (:b, :i, :h, :rum, :t, :a, :e, 'PENDING')""")
+                .param("b", batchId).param("i", invoiceId).param("h", householdId).param("rum", rum)
+                .param("t", type.name()).param("a", cents).param("e", endToEndId).update();
+    }
+
+    List<BatchRow> batches() {
+        return jdbc.sql("""
+                SELECT b.id, b.message_id, b.collection_date, b.collected, COUNT(d.id) AS debits,
+                       COALESCE(SUM(d.amount_cents), 0) AS total_cents
+                  FROM direct_debit_batch b LEFT JOIN direct_debit d ON d.batch_id = b.id
+                 GROUP BY b.id, b.message_id, b.collection_date, b.collected ORDER BY b.id DESC""")
+                .query(BatchRow.class).list();
+    }
+
+    Optional<String> xml(long batchId) {
+        return jdbc.sql("SELECT xml FROM direct_debit_batch WHERE id = :b").param("b", batchId)
+                .query(String.class).optional();
+    }
+
+    List<DebitRow> debits(long batchId) {
+        return jdbc.sql("SELECT " + DEBIT_COLUMNS + " FROM direct_debit WHERE batch_id = :b ORDER BY id")
+                .param("b", batchId).query(DebitRow.class).list();
+    }
+
+    Optional<DebitRow> lockDebit(long debitId) {
+        return jdbc.sql("SELECT " + DEBIT_COLUMNS + " FROM direct_debit WHERE id = :d FOR UPDATE")
+                .param("d", debitId).query(DebitRow.class).optional();
+    }
+
+    boolean markBatchCollected(long batchId) {
+        return jdbc.sql("UPDATE direct_debit_batch SET collected = TRUE WHERE id = :b AND NOT collected")
+                .param("b", batchId).update() == 1;
+    }
+
+    void collected(long debitId, long paymentId) {
+        jdbc.sql("UPDATE direct_debit SET status = 'COLLECTED', payment_id = :p WHERE id = :d AND status = 'PENDING'")
+                .param("p", paymentId).param("d", debitId).update();
+    }
+
+    void rejected(long debitId, String reason) {
+        jdbc.sql("UPDATE direct_debit SET status = 'REJECTED', reject_reason = :r WHERE id = :d")
+                .param("r", reason).param("d", debitId).update();
+    }
+}

@@ -1,0 +1,171 @@
+package fr.portailfamille.billing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Gestion › Facturation: the monthly run, exports and direct-debit batches. */
+@Controller
+@RequestMapping("/gestion/facturation")
+class InvoicingController {
+
+    private final Invoicing invoicing;
+    private final DirectDebits directDebits;
+    private final AccountingExports exports;
+    private final Clock clock;
+
+    InvoicingController(Invoicing invoicing, DirectDebits directDebits, AccountingExports exports, Clock clock) {
+        this.invoicing = invoicing;
+        this.directDebits = directDebits;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    static final class RunForm {
+        private String month;
+        private String issueDate;
+
+        public String getMonth() { return month; }
+        public void setMonth(String v) { month = v; }
+        public String getIssueDate() { return issueDate; }
+        public void setIssueDate(String v) { issueDate = v; }
+    }
+
+    @GetMapping
+    String page(Model model) {
+        if (!model.containsAttribute("runForm")) {
+            LocalDate today = LocalDate.now(clock);
+            var form = new RunForm();
+            form.setMonth(YearMonth.from(today).minusMonths(1).toString());
+            form.setIssueDate(today.toString());
+            model.addAttribute("runForm", form);
+        }
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("exportFrom", YearMonth.from(today).minusMonths(1).atDay(1));
+        model.addAttribute("exportTo", today);
+        model.addAttribute("earliestCollection", today.plusDays(DirectDebits.PRE_NOTIFICATION_DAYS));
+        model.addAttribute("batches", directDebits.batches());
+        return "billing/facturation";
+    }
+
+    @PostMapping("/lancer")
+    String run(@ModelAttribute("runForm") RunForm form, BindingResult errors, Model model,
+               RedirectAttributes redirect) {
+        YearMonth month = null;
+        LocalDate issue = null;
+        try {
+            month = YearMonth.parse(form.getMonth() == null ? "" : form.getMonth().strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue("month", "invoicing.error.month");
+        }
+        try {
+            issue = LocalDate.parse(form.getIssueDate() == null ? "" : form.getIssueDate().strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue("issueDate", "invoicing.error.date");
+        }
+        if (month != null && issue != null && !issue.isAfter(month.atEndOfMonth())) {
+            errors.rejectValue("issueDate", "invoicing.error.issue-before-end");
+        }
+        if (errors.hasErrors()) {
+            return page(model);
+        }
+        redirect.addFlashAttribute("result", invoicing.run(month, issue));
+        return "redirect:/gestion/facturation";
+    }
+
+    @GetMapping(value = "/export/factures.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<String> invoicesCsv(@RequestParam("du") String from, @RequestParam("au") String to) {
+        return csv(exports.invoices(date(from), date(to)), "factures-" + from + "-" + to + ".csv");
+    }
+
+    @GetMapping(value = "/export/reglements.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<String> paymentsCsv(@RequestParam("du") String from, @RequestParam("au") String to) {
+        return csv(exports.payments(date(from), date(to)), "reglements-" + from + "-" + to + ".csv");
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "date");
+        }
+    }
+
+    private static ResponseEntity<String> csv(String body, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(body);
+    }
+
+    @PostMapping("/prelevements")
+    String prepareBatch(@RequestParam("collectionDate") String collectionDate, RedirectAttributes redirect) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(collectionDate);
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("ddError", "invoicing.error.date");
+            return "redirect:/gestion/facturation#prelevements";
+        }
+        try {
+            var prepared = directDebits.prepare(date);
+            redirect.addFlashAttribute("ddPrepared", prepared);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("ddError", "dd.error.too-soon");
+        }
+        return "redirect:/gestion/facturation#prelevements";
+    }
+
+    @GetMapping(value = "/prelevements/{batchId}/pain008.xml", produces = "application/xml")
+    ResponseEntity<String> batchXml(@PathVariable long batchId) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("prelevements-" + batchId + ".xml").build().toString())
+                .body(directDebits.xml(batchId));
+    }
+
+    @GetMapping("/prelevements/{batchId}")
+    String batch(@PathVariable long batchId, Model model) {
+        model.addAttribute("batch", directDebits.batches().stream().filter(b -> b.id() == batchId).findFirst()
+                .orElseThrow(() -> new fr.portailfamille.shared.NotFoundException("batch")));
+        model.addAttribute("debits", directDebits.debits(batchId));
+        return "billing/prelevements";
+    }
+
+    @PostMapping("/prelevements/{batchId}/encaisse")
+    String collected(@PathVariable long batchId, RedirectAttributes redirect) {
+        directDebits.markCollected(batchId);
+        redirect.addFlashAttribute("notice", "dd.collected");
+        return "redirect:/gestion/facturation/prelevements/" + batchId;
+    }
+
+    @PostMapping("/prelevements/{batchId}/rejets/{debitId}")
+    String reject(@PathVariable long batchId, @PathVariable long debitId, @RequestParam String reason,
+                  RedirectAttributes redirect) {
+        if (directDebits.debits(batchId).stream().noneMatch(d -> d.id() == debitId)) {
+            throw new fr.portailfamille.shared.NotFoundException("debit");
+        }
+        String r = reason == null || reason.isBlank() ? "Rejet" : reason.strip();
+        directDebits.reject(debitId, r.length() > 120 ? r.substring(0, 120) : r);
+        redirect.addFlashAttribute("notice", "dd.rejected");
+        return "redirect:/gestion/facturation/prelevements/" + batchId;
+    }
+}

@@ -1,0 +1,125 @@
+package fr.portailfamille.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import fr.portailfamille.family.BankDetails;
+import fr.portailfamille.family.Households;
+import fr.portailfamille.family.PaymentMethod;
+import fr.portailfamille.support.Fixtures;
+import fr.portailfamille.support.PortalTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@PortalTest
+@RecordApplicationEvents
+class DirectDebitTest {
+
+    private static final String IBAN = "FR7630006000011234567890189";
+
+    @Autowired DirectDebits directDebits;
+    @Autowired Fixtures fixtures;
+    @Autowired Households households;
+    @Autowired Ledger ledger;
+    @Autowired Statements statements;
+    @Autowired ApplicationEvents events;
+
+    private static void validate(String xml) throws Exception {
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(DirectDebitTest.class.getResource("/iso20022/pain.008.001.08.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    private Fixtures.TestFamily debtor(String name, String rum) {
+        var family = fixtures.family(name);
+        households.setBankDetails(family.householdId(), new BankDetails("Alice " + name, IBAN, "AGRIFRPP"),
+                PaymentMethod.DIRECT_DEBIT);
+        directDebits.registerMandate(family.householdId(), rum, LocalDate.of(2025, 9, 1), "Alice " + name, IBAN,
+                "AGRIFRPP");
+        return family;
+    }
+
+    private long invoice(long householdId, int month, long cents) {
+        return ledger.issueInvoice(householdId, LocalDate.of(2025, month + 1, 3), LocalDate.of(2025, month, 1),
+                LocalDate.of(2025, month, 28), LocalDate.of(2025, month + 1, 28), cents);
+    }
+
+    @Test
+    void aBatchIsSchemaValidWithOneTransactionPerInvoiceAndPreNotifications() throws Exception {
+        var family = debtor("Prelevee", "RUM-TEST-0001");
+        long first = invoice(family.householdId(), 1, 4_550);
+        long second = invoice(family.householdId(), 2, 2_100);
+        LocalDate collection = LocalDate.now().plusDays(20);
+
+        var prepared = directDebits.prepare(collection);
+
+        var mine = directDebits.debits(prepared.batchId()).stream()
+                .filter(d -> d.householdId() == family.householdId()).toList();
+        assertThat(mine).hasSize(2).allSatisfy(d -> {
+            assertThat(d.sequenceType()).isEqualTo("FRST");
+            assertThat(d.rum()).isEqualTo("RUM-TEST-0001");
+        });
+        assertThat(mine).extracting(d -> d.amount().cents()).containsExactly(4_550L, 2_100L);
+        String xml = directDebits.xml(prepared.batchId());
+        validate(xml);
+        assertThat(xml).contains("<SeqTp>FRST</SeqTp>", "<MndtId>RUM-TEST-0001</MndtId>",
+                "<DtOfSgntr>2025-09-01</DtOfSgntr>", "<Id>FR12ZZZ123456</Id>", "<ReqdColltnDt>" + collection,
+                "<InstdAmt Ccy=\"EUR\">45.50</InstdAmt>", "<LclInstrm><Cd>CORE</Cd>");
+        assertThat(mine.get(0).endToEndId()).isNotEqualTo(mine.get(1).endToEndId());
+        assertThat(events.stream(DirectDebitAnnounced.class)
+                .filter(e -> e.householdId() == family.householdId())).hasSize(2)
+                .allSatisfy(e -> assertThat(e.collectionDate()).isEqualTo(collection));
+
+        // the same invoices are never in two batches
+        assertThat(directDebits.prepare(collection).debits()).isZero();
+
+        // collected: both invoices paid; then the second is rejected and is unpaid again
+        directDebits.markCollected(prepared.batchId());
+        assertThat(statements.statement(family.householdId()).balance().cents()).isZero();
+        directDebits.reject(mine.get(1).id(), "AM04 provision insuffisante");
+        var statement = statements.statement(family.householdId());
+        assertThat(statement.invoice(second).orElseThrow().status()).isNotEqualTo(InvoiceStatus.PAID);
+        assertThat(statement.invoice(first).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(statement.balance().cents()).isEqualTo(2_100);
+
+        // next batch: the rejected invoice again, RCUR since the mandate was collected once
+        var next = directDebits.prepare(collection.plusMonths(1));
+        var again = directDebits.debits(next.batchId()).stream()
+                .filter(d -> d.householdId() == family.householdId()).toList();
+        assertThat(again).singleElement().satisfies(d -> {
+            assertThat(d.sequenceType()).isEqualTo("RCUR");
+            assertThat(d.amount().cents()).isEqualTo(2_100);
+            assertThat(d.endToEndId()).endsWith("-2");
+        });
+        validate(directDebits.xml(next.batchId()));
+    }
+
+    @Test
+    void theCollectionDateMustLeaveFourteenDaysForThePreNotification() {
+        assertThatThrownBy(() -> directDebits.prepare(LocalDate.now().plusDays(13)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void familiesNotPayingByDirectDebitAreLeftOut() {
+        var family = debtor("Cheque", "RUM-TEST-0002");
+        households.setBankDetails(family.householdId(), new BankDetails("Alice", IBAN, "AGRIFRPP"),
+                PaymentMethod.CHEQUE);
+        invoice(family.householdId(), 1, 1_000);
+        var prepared = directDebits.prepare(LocalDate.now().plusDays(30));
+        if (prepared.batchId() != 0) {
+            assertThat(directDebits.debits(prepared.batchId()))
+                    .noneMatch(d -> d.householdId() == family.householdId());
+        }
+    }
+}
