@@ -87,7 +87,7 @@ class OnlinePaymentController {
 
     @PostMapping("/paiement/simulateur/{operationId}")
     String simulatorDecision(@AuthenticationPrincipal PortalUser user, @PathVariable String operationId,
-                             @RequestParam String decision) {
+                             @RequestParam(required = false) String decision) {
         var provider = requireSimulator();
         var operation = payments.operationByProviderId(user.householdId(), operationId);
         // the simulated bank notifies the portal exactly as the real one would: a signed notification

@@ -25,7 +25,7 @@ class StatementCalculatorTest {
     @Test
     void theSecondInvoiceCarriesWhatTheFirstStillOwes() {
         var statement = StatementCalculator.compute(List.of(september, october), List.of(cheque),
-                List.of(new LedgerStore.AllocationRow(7, 1, 10_000)), TODAY);
+                List.of(new LedgerStore.AllocationRow(7, 1, 10_000)), List.of(), TODAY);
 
         var octoberLine = statement.invoices().get(0);
         var septemberLine = statement.invoices().get(1);
@@ -47,7 +47,7 @@ class StatementCalculatorTest {
     void anOverpaymentIsACredit() {
         var payment = new LedgerStore.PaymentRow(8, LocalDate.of(2026, 11, 10), "CESU", 25_000, null);
         var statement = StatementCalculator.compute(List.of(october), List.of(payment),
-                List.of(new LedgerStore.AllocationRow(8, 2, 21_550)), TODAY);
+                List.of(new LedgerStore.AllocationRow(8, 2, 21_550)), List.of(), TODAY);
 
         assertThat(statement.balance()).isEqualTo(Money.ofCents(-3_450));
         assertThat(statement.credit()).isEqualTo(Money.ofCents(3_450));
