@@ -6,8 +6,9 @@ import fr.portailfamille.shared.Money;
 
 /**
  * Pre-notification of a direct debit (at least 14 days before the collection date): messaging tells the family
- * the amount, the date, the invoice and the mandate reference.
+ * the amount, the date, the invoice, the mandate reference (RUM) and the creditor with its identifier (ICS).
+ * Carries no IBAN.
  */
 public record DirectDebitAnnounced(long householdId, String invoiceNumber, Money amount, LocalDate collectionDate,
-                                   String mandateReference, String creditorId) {
+                                   String mandateReference, String creditorId, String creditorName) {
 }

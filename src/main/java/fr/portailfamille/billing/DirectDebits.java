@@ -14,10 +14,8 @@ import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
+import fr.portailfamille.family.DirectDebitAccount;
 import fr.portailfamille.family.Households;
-import fr.portailfamille.family.Iban;
-import fr.portailfamille.family.MandateReference;
-import fr.portailfamille.family.PaymentMethod;
 import fr.portailfamille.shared.Money;
 import fr.portailfamille.shared.NotFoundException;
 
@@ -26,7 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SEPA Core direct debit: the monthly batch for families paying by prélèvement with an active mandate (one
+ * SEPA Core direct debit: the monthly batch for families paying by prélèvement with an active mandate (the family
+ * module's {@link Households#directDebitAccounts()}; one
  * transaction per unpaid invoice, FRST for a mandate never collected, else RCUR), its pain.008.001.08 file, the
  * pre-notification of each family at least 14 days ahead, the collection and the rejects.
  */
@@ -47,8 +46,6 @@ public class DirectDebits {
                             Money amount, String status, String rejectReason) {
     }
 
-    private final DirectDebitMandates mandates;
-    private final MandateTable mandateTable;
     private final DirectDebitStore store;
     private final LedgerStore ledgerStore;
     private final Ledger ledger;
@@ -59,11 +56,9 @@ public class DirectDebits {
     private final Clock clock;
     private final Pain008Writer writer = new Pain008Writer();
 
-    DirectDebits(DirectDebitMandates mandates, MandateTable mandateTable, DirectDebitStore store,
-                 LedgerStore ledgerStore, Ledger ledger, Statements statements, Households households,
-                 BillingProperties properties, ApplicationEventPublisher events, Clock clock) {
-        this.mandates = mandates;
-        this.mandateTable = mandateTable;
+    DirectDebits(DirectDebitStore store, LedgerStore ledgerStore, Ledger ledger, Statements statements,
+                 Households households, BillingProperties properties, ApplicationEventPublisher events,
+                 Clock clock) {
         this.store = store;
         this.ledgerStore = ledgerStore;
         this.ledger = ledger;
@@ -74,12 +69,10 @@ public class DirectDebits {
         this.clock = clock;
     }
 
-    /** Records a signed mandate in billing's own table (until the family module provides mandates). */
-    public void registerMandate(long householdId, String rum, LocalDate signedOn, String debtorName, String iban,
-                                String bic) {
-        households.household(householdId);
-        mandateTable.save(householdId, MandateReference.of(rum).value(), signedOn, debtorName,
-                Iban.parse(iban).value(), bic);
+    /** How many households the next batch may collect: paying by direct debit with an active mandate. */
+    @Transactional(readOnly = true)
+    public int mandatedHouseholds() {
+        return households.directDebitAccounts().size();
     }
 
     /**
@@ -97,9 +90,8 @@ public class DirectDebits {
         Set<Long> seenHouseholds = new HashSet<>();
         List<DirectDebit> debits = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
-        for (var mandate : mandates.activeMandates()) {
-            if (!seenHouseholds.add(mandate.householdId())
-                    || households.household(mandate.householdId()).paymentMethod() != PaymentMethod.DIRECT_DEBIT) {
+        for (DirectDebitAccount mandate : households.directDebitAccounts()) {
+            if (!seenHouseholds.add(mandate.householdId())) {
                 continue;
             }
             SequenceType type = used.contains(mandate.rum()) ? SequenceType.RCUR : SequenceType.FRST;
@@ -125,11 +117,11 @@ public class DirectDebits {
         long total = 0;
         for (Object[] r : rows) {
             var invoice = (InvoiceLine) r[0];
-            var mandate = (DirectDebitMandates.Mandate) r[1];
+            var mandate = (DirectDebitAccount) r[1];
             store.insertDebit(batchId, invoice.id(), mandate.householdId(), mandate.rum(), (SequenceType) r[2],
                     invoice.remaining().cents(), (String) r[3]);
             events.publishEvent(new DirectDebitAnnounced(mandate.householdId(), invoice.number(), invoice.remaining(),
-                    collectionDate, mandate.rum(), properties.creditorId()));
+                    collectionDate, mandate.rum(), properties.creditorId(), properties.creditorName()));
             total += invoice.remaining().cents();
         }
         return new Prepared(batchId, debits.size(), Money.ofCents(total));

@@ -63,6 +63,7 @@ class InvoicingController {
         model.addAttribute("exportTo", today);
         model.addAttribute("earliestCollection", today.plusDays(DirectDebits.PRE_NOTIFICATION_DAYS));
         model.addAttribute("batches", directDebits.batches());
+        model.addAttribute("mandatedHouseholds", directDebits.mandatedHouseholds());
         return "billing/facturation";
     }
 

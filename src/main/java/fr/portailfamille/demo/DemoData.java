@@ -119,13 +119,14 @@ class DemoData {
         }
     }
 
-    /** A single guardian, nothing owed. */
+    /** A single guardian, nothing owed; pays by direct debit under a mandate signed three months ago. */
     private void bernard(YearMonth lastMonth) {
         long id = households.create("Famille Bernard", "3 allée des Peupliers", "44100", "Val-Fleuri", true,
                 guardian("Mme", "Bernard", "Sophie", LocalDate.of(1990, 6, 21), "07 11 22 33 44",
                         "sophie.bernard@example.org", "Comptable", "Cabinet Loire Conseil"));
         households.setAllowance(id, new AllowanceData("MSA", "7654321", 1180, LocalDate.of(lastMonth.getYear(), 1, 1)));
-        households.setBankDetails(id, BankDetails.NONE, PaymentMethod.CHEQUE);
+        households.setBankDetails(id, new BankDetails("Sophie Bernard", "FR7630004000031234567890143", "BNPAFRPP"),
+                PaymentMethod.DIRECT_DEBIT, lastMonth.minusMonths(2).atDay(10));
         households.addChild(id, "Noah", "Bernard", LocalDate.now(clock).minusYears(9).minusMonths(2), "M",
                 "École élémentaire Jules-Ferry", "CM1");
         accounts.createFamilyAccount("demo.bernard", "Demo-Bernard-2026", "Sophie Bernard", id);

@@ -1,5 +1,6 @@
 package fr.portailfamille.family;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,11 +23,13 @@ public class Households {
     private final HouseholdStore store;
     private final Completeness completeness;
     private final SepaMandates mandates;
+    private final Clock clock;
 
-    Households(HouseholdStore store, Completeness completeness, SepaMandates mandates) {
+    Households(HouseholdStore store, Completeness completeness, SepaMandates mandates, Clock clock) {
         this.store = store;
         this.completeness = completeness;
         this.mandates = mandates;
+        this.clock = clock;
     }
 
     /** Mandatory sections of the household and its children not yet validated (Accueil, child page). */
@@ -37,6 +40,14 @@ public class Households {
     /** The active SEPA mandate (RUM, signature date, IBAN masked), if any. */
     public java.util.Optional<MandateView> mandate(long householdId) {
         return mandates.active(householdId).map(SepaMandates.Row::view);
+    }
+
+    /**
+     * The households to collect by SEPA direct debit: payment method prélèvement and an active mandate, with the
+     * full IBAN for the pain.008 file (billing's direct debits). Never display or log what this returns.
+     */
+    public List<DirectDebitAccount> directDebitAccounts() {
+        return mandates.directDebitAccounts();
     }
 
     /** The household with guardians, IBAN masked. */
@@ -96,10 +107,37 @@ public class Households {
         store.saveAllowance(householdId, allowance);
     }
 
+    /**
+     * Bank details and payment method validated at once (an agent's correction at the desk, the demo town), the
+     * mandate signed today: see {@link #setBankDetails(long, BankDetails, PaymentMethod, LocalDate)}.
+     */
     @Transactional
     public void setBankDetails(long householdId, BankDetails bank, PaymentMethod method) {
-        store.saveBank(householdId, bank);
+        setBankDetails(householdId, bank, method, LocalDate.now(clock));
+    }
+
+    /**
+     * Bank details and payment method validated at once. The SEPA mandate follows the bank details as when an
+     * agent accepts them: created with a new RUM signed on {@code signedOn}, amended for a new IBAN, revoked when
+     * the bank details are removed.
+     *
+     * @throws InvalidBankDetailsException if the IBAN is not valid
+     * @throws IllegalArgumentException    if an IBAN is given without its holder, or direct debit without an IBAN
+     */
+    @Transactional
+    public void setBankDetails(long householdId, BankDetails bank, PaymentMethod method, LocalDate signedOn) {
+        store.find(householdId).orElseThrow(() -> new NotFoundException("household"));
+        BankDetails valid = bank.isEmpty() ? BankDetails.NONE
+                : new BankDetails(bank.holder(), Iban.parse(bank.iban()).value(), bank.bic());
+        if (!valid.isEmpty() && (valid.holder() == null || valid.holder().isBlank())) {
+            throw new IllegalArgumentException("an IBAN needs its holder");
+        }
+        if (valid.isEmpty() && method == PaymentMethod.DIRECT_DEBIT) {
+            throw new IllegalArgumentException("direct debit needs bank details");
+        }
+        store.saveBank(householdId, valid);
         store.savePaymentMethod(householdId, method);
+        mandates.bankDetailsAccepted(householdId, valid, signedOn, LocalDate.now(clock));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package fr.portailfamille.family;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,20 @@ class SepaMandates {
                         rs.getObject("signed_on", LocalDate.class), rs.getString("iban"),
                         rs.getObject("amended_on", LocalDate.class), rs.getString("previous_iban")))
                 .optional();
+    }
+
+    /** Active mandates of the households paying by direct debit, by household (one active mandate each). */
+    List<DirectDebitAccount> directDebitAccounts() {
+        return jdbc.sql("""
+                SELECT m.household_id, m.reference, m.signed_on, m.holder, m.iban, m.bic
+                  FROM sepa_mandate m JOIN household h ON h.id = m.household_id
+                 WHERE m.active = TRUE AND h.payment_method = :method
+                 ORDER BY m.household_id""")
+                .param("method", PaymentMethod.DIRECT_DEBIT.name())
+                .query((rs, n) -> new DirectDebitAccount(rs.getLong("household_id"), rs.getString("reference"),
+                        rs.getObject("signed_on", LocalDate.class), rs.getString("holder"), rs.getString("iban"),
+                        rs.getString("bic")))
+                .list();
     }
 
     /** A mandate row; {@link #toString()} never shows the IBANs. */

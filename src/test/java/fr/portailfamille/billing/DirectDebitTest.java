@@ -2,6 +2,9 @@ package fr.portailfamille.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -11,13 +14,17 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
 import fr.portailfamille.family.BankDetails;
+import fr.portailfamille.family.DirectDebitAccount;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.family.PaymentMethod;
+import fr.portailfamille.requests.Requests;
 import fr.portailfamille.support.Fixtures;
+import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -33,6 +40,9 @@ class DirectDebitTest {
     @Autowired Ledger ledger;
     @Autowired Statements statements;
     @Autowired ApplicationEvents events;
+    @Autowired Requests requests;
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
 
     private static void validate(String xml) throws Exception {
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
@@ -40,13 +50,35 @@ class DirectDebitTest {
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 
-    private Fixtures.TestFamily debtor(String name, String rum) {
+    /**
+     * The real way: the family asks for direct debit with its bank details in Mon compte, an agent accepts both
+     * requests, the family module creates the mandate (signed the day the family sent the request).
+     */
+    private Fixtures.TestFamily debtorThroughRequests(String name) throws Exception {
+        var family = fixtures.family(name);
+        mvc.perform(post("/compte/coordonnees-bancaires").param("bankHolder", "Alice " + name)
+                        .param("iban", "FR76 3000 6000 0112 3456 7890 189").param("bic", "AGRIFRPP")
+                        .with(logins.as(family.login())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/compte/mode-de-reglement").param("paymentMethod", "DIRECT_DEBIT")
+                        .with(logins.as(family.login())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        requests.accept(requests.pending(family.householdId(), "family.bank", null).orElseThrow().id(), "Agent", null);
+        requests.accept(requests.pending(family.householdId(), "family.payment-method", null).orElseThrow().id(),
+                "Agent", null);
+        return family;
+    }
+
+    /** An agent's direct correction at the desk: bank details and direct debit at once, mandate signed then. */
+    private Fixtures.TestFamily debtor(String name) {
         var family = fixtures.family(name);
         households.setBankDetails(family.householdId(), new BankDetails("Alice " + name, IBAN, "AGRIFRPP"),
-                PaymentMethod.DIRECT_DEBIT);
-        directDebits.registerMandate(family.householdId(), rum, LocalDate.of(2025, 9, 1), "Alice " + name, IBAN,
-                "AGRIFRPP");
+                PaymentMethod.DIRECT_DEBIT, LocalDate.of(2025, 9, 1));
         return family;
+    }
+
+    private String rum(Fixtures.TestFamily family) {
+        return households.mandate(family.householdId()).orElseThrow().reference();
     }
 
     private long invoice(long householdId, int month, long cents) {
@@ -56,7 +88,9 @@ class DirectDebitTest {
 
     @Test
     void aBatchIsSchemaValidWithOneTransactionPerInvoiceAndPreNotifications() throws Exception {
-        var family = debtor("Prelevee", "RUM-TEST-0001");
+        var family = debtorThroughRequests("Prelevee");
+        String rum = rum(family);
+        assertThat(rum).startsWith(String.format("PF-%08d-", family.householdId()));
         long first = invoice(family.householdId(), 1, 4_550);
         long second = invoice(family.householdId(), 2, 2_100);
         LocalDate collection = LocalDate.now().plusDays(20);
@@ -67,18 +101,23 @@ class DirectDebitTest {
                 .filter(d -> d.householdId() == family.householdId()).toList();
         assertThat(mine).hasSize(2).allSatisfy(d -> {
             assertThat(d.sequenceType()).isEqualTo("FRST");
-            assertThat(d.rum()).isEqualTo("RUM-TEST-0001");
+            assertThat(d.rum()).isEqualTo(rum);
         });
         assertThat(mine).extracting(d -> d.amount().cents()).containsExactly(4_550L, 2_100L);
         String xml = directDebits.xml(prepared.batchId());
         validate(xml);
-        assertThat(xml).contains("<SeqTp>FRST</SeqTp>", "<MndtId>RUM-TEST-0001</MndtId>",
-                "<DtOfSgntr>2025-09-01</DtOfSgntr>", "<Id>FR12ZZZ123456</Id>", "<ReqdColltnDt>" + collection,
+        assertThat(xml).contains("<SeqTp>FRST</SeqTp>", "<MndtId>" + rum + "</MndtId>",
+                "<DtOfSgntr>" + households.mandate(family.householdId()).orElseThrow().signedOn() + "</DtOfSgntr>",
+                "<Nm>Alice Prelevee</Nm>", "<IBAN>" + IBAN + "</IBAN>", "<Id>FR12ZZZ123456</Id>", "<ReqdColltnDt>" + collection,
                 "<InstdAmt Ccy=\"EUR\">45.50</InstdAmt>", "<LclInstrm><Cd>CORE</Cd>");
         assertThat(mine.get(0).endToEndId()).isNotEqualTo(mine.get(1).endToEndId());
         assertThat(events.stream(DirectDebitAnnounced.class)
                 .filter(e -> e.householdId() == family.householdId())).hasSize(2)
-                .allSatisfy(e -> assertThat(e.collectionDate()).isEqualTo(collection));
+                .allSatisfy(e -> {
+                    assertThat(e.collectionDate()).isEqualTo(collection);
+                    assertThat(e.mandateReference()).isEqualTo(rum);
+                    assertThat(e.creditorId()).isEqualTo("FR12ZZZ123456");
+                });
 
         // the same invoices are never in two batches
         assertThat(directDebits.prepare(collection).debits()).isZero();
@@ -111,8 +150,41 @@ class DirectDebitTest {
     }
 
     @Test
+    void aMandateSignedAtTheDeskIsCollectedWithItsSignatureDate() throws Exception {
+        var family = debtor("Guichet");
+        invoice(family.householdId(), 3, 3_000);
+        var prepared = directDebits.prepare(LocalDate.now().plusDays(15));
+        var mine = directDebits.debits(prepared.batchId()).stream()
+                .filter(d -> d.householdId() == family.householdId()).toList();
+        assertThat(mine).singleElement().satisfies(d -> assertThat(d.rum()).isEqualTo(rum(family)));
+        String xml = directDebits.xml(prepared.batchId());
+        validate(xml);
+        assertThat(xml).contains("<MndtId>" + rum(family) + "</MndtId>", "<DtOfSgntr>2025-09-01</DtOfSgntr>");
+    }
+
+    @Test
+    void onlyHouseholdsPayingByDirectDebitWithAnActiveMandateAreDebitAccounts() {
+        var debit = debtor("Compte");
+        var cheque = debtor("Cheque");
+        households.setBankDetails(cheque.householdId(), new BankDetails("Alice", IBAN, "AGRIFRPP"),
+                PaymentMethod.CHEQUE);
+        var revoked = debtor("Revoque");
+        households.setBankDetails(revoked.householdId(), BankDetails.NONE, PaymentMethod.CHEQUE);
+
+        var accounts = households.directDebitAccounts();
+        assertThat(accounts).extracting(DirectDebitAccount::householdId).contains(debit.householdId())
+                .doesNotContain(cheque.householdId(), revoked.householdId());
+        var account = accounts.stream().filter(a -> a.householdId() == debit.householdId()).findFirst().orElseThrow();
+        assertThat(account.iban()).isEqualTo(IBAN);
+        assertThat(account.debtorName()).isEqualTo("Alice Compte");
+        assertThat(account.signedOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(account.toString()).contains(account.rum()).doesNotContain(IBAN).doesNotContain("30006000");
+        assertThat(households.mandate(revoked.householdId())).isEmpty();
+    }
+
+    @Test
     void familiesNotPayingByDirectDebitAreLeftOut() {
-        var family = debtor("Cheque", "RUM-TEST-0002");
+        var family = debtor("Cheque");
         households.setBankDetails(family.householdId(), new BankDetails("Alice", IBAN, "AGRIFRPP"),
                 PaymentMethod.CHEQUE);
         invoice(family.householdId(), 1, 1_000);

@@ -1,6 +1,9 @@
 package fr.portailfamille.web;
 
 import fr.portailfamille.billing.Statements;
+import fr.portailfamille.family.DirectDebitAccount;
+import fr.portailfamille.family.Households;
+import fr.portailfamille.family.PaymentMethod;
 import fr.portailfamille.shared.Money;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
@@ -23,6 +26,7 @@ class DemoFamiliesPagesTests {
     @Autowired Logins logins;
     @Autowired JdbcClient jdbc;
     @Autowired Statements statements;
+    @Autowired Households households;
 
     private Document page(String login, String path) throws Exception {
         var response = mvc.perform(get(path).with(logins.as(login))).andReturn().getResponse();
@@ -99,12 +103,29 @@ class DemoFamiliesPagesTests {
     }
 
     @Test
+    void theBernardFamilyPaysByDirectDebitUnderAnActiveMandate() throws Exception {
+        long bernard = householdOf("demo.bernard");
+        assertThat(households.household(bernard).paymentMethod()).isEqualTo(PaymentMethod.DIRECT_DEBIT);
+        assertThat(households.directDebitAccounts()).filteredOn(a -> a.householdId() == bernard)
+                .singleElement().extracting(DirectDebitAccount::debtorName).isEqualTo("Sophie Bernard");
+        var account = page("demo.bernard", "/compte");
+        assertThat(account.text()).contains(households.mandate(bernard).orElseThrow().reference());
+        assertThat(account.html()).doesNotContain("FR7630004000031234567890143");
+        var sepa = page("demo.agent", "/gestion/facturation");
+        assertThat(sepa.select("#familles-prelevees").text())
+                .matches("Familles au prélèvement avec un mandat actif : [1-9]\\d*");
+    }
+
+    @Test
     void monCompteShowsTheRecordWithTheIbanMasked() throws Exception {
         var account = page("demo.famille", "/compte");
         assertThat(account.text()).contains("Claire", "Julien", "742", "1234567",
                 "Carte bancaire en ligne", "38 500,00 €");
         assertThat(account.html()).doesNotContain("FR7630006000011234567890189").doesNotContain("3000 6000");
-        assertThat(account.select("dd.mono").first().text().replace(" ", "")).endsWith("0189").startsWith("****");
+        // the bank details card and the mandate both show the IBAN masked
+        assertThat(account.select("dd.mono").eachText()).filteredOn(t -> t.startsWith("****")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.replace(" ", "")).endsWith("0189"));
+        assertThat(account.text()).containsPattern("PF-\\d{8}-\\d{8}-01");
     }
 
     @Test
