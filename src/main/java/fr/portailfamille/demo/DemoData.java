@@ -34,8 +34,11 @@ class DemoData {
     private final AccountAdministration accounts;
     private final Ledger ledger;
     private final Clock clock;
+    private final DemoActivities activities;
 
-    DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Clock clock) {
+    DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Clock clock,
+             DemoActivities activities) {
+        this.activities = activities;
         this.town = town;
         this.households = households;
         this.accounts = accounts;
@@ -58,6 +61,7 @@ class DemoData {
         martin(today, monthBefore, lastMonth);
         bernard(lastMonth);
         petit(lastMonth);
+        activities.load(today);
 
         accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
         accounts.createStaffAccount("demo.admin", "Demo-Admin-2026", "Paul Girard", true, false);
