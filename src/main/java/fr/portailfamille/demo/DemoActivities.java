@@ -8,6 +8,8 @@ import fr.portailfamille.activities.Activities;
 import fr.portailfamille.activities.ActivityKind;
 import fr.portailfamille.activities.ActivitySettings;
 import fr.portailfamille.activities.BookingDeadline;
+import fr.portailfamille.enrolment.Enrolments;
+import fr.portailfamille.family.Households;
 
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,28 @@ class DemoActivities {
     private static final EnumSet<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     private final Activities activities;
+    private final Enrolments enrolments;
+    private final Households households;
 
-    DemoActivities(Activities activities) {
+    DemoActivities(Activities activities, Enrolments enrolments, Households households) {
         this.activities = activities;
+        this.enrolments = enrolments;
+        this.households = households;
+    }
+
+    /**
+     * Enrols the household's children of Croc'Vacances' age (4 to 13) in all its periods: in the Martin
+     * family, Hugo (about 7) and Inès (about 12), not Léa (about 2), which shows the age rule.
+     */
+    void enrolInCrocVacances(long householdId, long crocVacances, LocalDate today) {
+        var croc = activities.get(crocVacances);
+        for (var child : households.children(householdId)) {
+            if (croc.acceptsAge(child.ageOn(today))) {
+                for (var period : croc.periods()) {
+                    enrolments.enrolDirectly(householdId, child.id(), crocVacances, period.id());
+                }
+            }
+        }
     }
 
     record Created(long crocVacances, long espaceAdos, long restauration) {
