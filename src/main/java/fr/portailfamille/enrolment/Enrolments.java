@@ -14,6 +14,7 @@ import fr.portailfamille.requests.NewRequest;
 import fr.portailfamille.requests.Requests;
 import fr.portailfamille.shared.Formats;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,11 @@ public class Enrolments {
     private final EnrolmentStore store;
     private final Households households;
     private final Activities activities;
-    private final Requests requests;
+    private final ObjectProvider<Requests> requests; // lazy: request handlers depend on this module
     private final Formats formats;
     private final Clock clock;
 
-    Enrolments(EnrolmentStore store, Households households, Activities activities, Requests requests,
+    Enrolments(EnrolmentStore store, Households households, Activities activities, ObjectProvider<Requests> requests,
                Formats formats, Clock clock) {
         this.store = store;
         this.households = households;
@@ -84,7 +85,7 @@ public class Enrolments {
         proposed.put("child", child.fullName());
         proposed.put("activity", activity.name());
         proposed.put("period", period.label() + " (" + formats.day(period.start()) + " – " + formats.day(period.end()) + ")");
-        long requestId = requests.submitAlongside(new NewRequest(householdId, ACTIVITY_KIND, id,
+        long requestId = requests.getObject().submitAlongside(new NewRequest(householdId, ACTIVITY_KIND, id,
                 child.fullName() + " — " + activity.name(), proposed, Map.of()));
         store.linkRequest("enrolment", id, requestId);
         return id;
@@ -114,7 +115,7 @@ public class Enrolments {
         if (form.isOutsideSector()) {
             proposed.put("outside-sector-reason", form.getReason().trim());
         }
-        long requestId = requests.submitAlongside(new NewRequest(householdId, SCHOOL_KIND, id,
+        long requestId = requests.getObject().submitAlongside(new NewRequest(householdId, SCHOOL_KIND, id,
                 child.fullName() + " — " + form.getSchoolYear(), proposed, Map.of()));
         store.linkRequest("school_enrolment", id, requestId);
         return id;
