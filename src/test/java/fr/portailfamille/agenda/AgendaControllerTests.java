@@ -46,7 +46,7 @@ class AgendaControllerTests {
                 + YearMonth.from(d1)).with(logins.as(family.login())).exchange().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         var cell = Jsoup.parse(html).selectFirst("td[data-day=" + d1 + "]");
-        assertThat(cell.text()).contains("⌛").contains("Demandée — place retenue");
+        assertThat(cell.text()).contains("◔").contains("Demandée — place retenue");
         assertThat(cell.attr("data-actions")).contains("annuler");
         assertThat(Jsoup.parse(html).select("script[src$=agenda.js]")).hasSize(1);
     }
