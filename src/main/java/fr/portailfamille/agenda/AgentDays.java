@@ -62,7 +62,7 @@ class AgentDays {
             });
             int position = r.status() == ReservationStatus.WAITING ? ++rank : 0;
             entries.add(new DayEntry(r.id(), r.householdId(), r.childId(), child.fullName(), child.birthDate(),
-                    family[0], family[1], r.status(), r.requestId(), position, r.billable()));
+                    family[0], family[1], r.status(), r.requestId(), position, r.billable(), r.absenceId()));
         }
         return entries;
     }
