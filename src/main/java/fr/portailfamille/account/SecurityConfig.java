@@ -55,7 +55,7 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
-                        "/webjars/**", "/favicon.ico").permitAll()
+                        "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
                 .requestMatchers("/gestion/comptes/**").hasRole("ADMIN")
                 .requestMatchers("/gestion/**").hasRole("AGENT")
                 .requestMatchers("/", "/mot-de-passe").authenticated()
