@@ -65,6 +65,14 @@ public class Absences {
         int freed = 0;
         int late = 0;
         for (var r : reservations.ofChild(childId, first, last)) {
+            if (r.status() == ReservationStatus.REQUESTED && r.requestId() != null) {
+                // not effective yet: withdrawing the request (request locked first, as agents do) frees the place
+                if (booking.withdrawIfPending(householdId, r.requestId())) {
+                    reservations.markAbsent(r.id(), ReservationStatus.CANCELLED, false, false, id, clock.instant());
+                    freed++;
+                    continue;
+                }
+            }
             var row = reservations.lock(r.id()).orElseThrow();
             if (!row.status().active() || row.status() == ReservationStatus.ABSENT) {
                 continue;
@@ -75,11 +83,7 @@ public class Absences {
                 reservations.markAbsent(row.id(), ReservationStatus.ABSENT, true, true, id, clock.instant());
                 late++;
             } else {
-                if (row.status() == ReservationStatus.REQUESTED && row.requestId() != null) {
-                    requests.getObject().withdraw(householdId, row.requestId());
-                } else {
-                    booking.release(activity, row, ReservationStatus.CANCELLED);
-                }
+                booking.release(activity, row, ReservationStatus.CANCELLED);
                 reservations.markAbsent(row.id(), ReservationStatus.CANCELLED, false, false, id, clock.instant());
                 freed++;
             }

@@ -70,6 +70,12 @@ class ReservationStore {
                 .param("c", childId).param("a", activityId).param("d", day).query((rs, n) -> row(rs)).optional();
     }
 
+    Optional<Reservation> find(long childId, long activityId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM reservation WHERE child_id = :c AND activity_id = :a AND service_day = :d""")
+                .param("c", childId).param("a", activityId).param("d", day).query((rs, n) -> row(rs)).optional();
+    }
+
     Optional<Reservation> lock(long id) {
         return jdbc.sql("SELECT * FROM reservation WHERE id = :id FOR UPDATE").param("id", id)
                 .query((rs, n) -> row(rs)).optional();
@@ -81,10 +87,6 @@ class ReservationStore {
 
     /** Creates the child's row for that day if missing (a concurrent twin is tolerated), then locks it. */
     Reservation lockOrCreate(long householdId, long childId, long activityId, LocalDate day, Instant now) {
-        var existing = lock(childId, activityId, day);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         jdbc.sql("""
                 INSERT INTO reservation (household_id, child_id, activity_id, service_day, status, holds_place,
                     queued_at, updated_at)

@@ -113,8 +113,10 @@ public class Reservations {
             if (store.takePlace(activityId, day, activity.dailyCapacity())) {
                 results.add(hold(activity, child, r, day));
             } else {
-                store.update(r.id(), ReservationStatus.WAITING, false, null, clock.instant(), clock.instant());
-                int position = store.waitingPosition(store.find(r.id()).orElseThrow());
+                var queuedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                store.update(r.id(), ReservationStatus.WAITING, false, null, queuedAt, queuedAt);
+                int position = store.waitingPosition(new Reservation(r.id(), r.householdId(), r.childId(),
+                        r.activityId(), day, ReservationStatus.WAITING, false, r.billable(), null, null, queuedAt));
                 results.add(new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, position));
             }
         }
@@ -129,23 +131,35 @@ public class Reservations {
         LocalDateTime now = LocalDateTime.now(clock);
         var results = new ArrayList<AskResult>();
         for (LocalDate day : sorted(days)) {
+            var seen = store.find(childId, activityId, day).orElse(null);
+            if (seen != null && seen.status() == ReservationStatus.REQUESTED && seen.requestId() != null) {
+                // Lock order: the request first, then (in the handler) the reservation, as an agent's decision does.
+                var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, seen, 0, now));
+                if (verdict.cancellable() && withdrawIfPending(householdId, seen.requestId())) {
+                    results.add(new AskResult(day, AskResult.Outcome.CANCELLED, verdict.state(), 0));
+                } else {
+                    results.add(AskResult.refused(day, verdict.state()));
+                }
+                continue;
+            }
             var r = store.lock(childId, activityId, day).orElse(null);
             var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, 0, now));
-            if (r == null || !verdict.cancellable()) {
+            if (r == null || !verdict.cancellable() || r.status() == ReservationStatus.REQUESTED) {
                 results.add(AskResult.refused(day, verdict.state()));
                 continue;
             }
-            if (r.status() == ReservationStatus.REQUESTED && r.requestId() != null) {
-                requests.getObject().withdraw(householdId, r.requestId()); // the handler frees the place
-            } else {
-                release(activity, r, ReservationStatus.CANCELLED);
-            }
+            release(activity, r, ReservationStatus.CANCELLED);
             results.add(new AskResult(day, AskResult.Outcome.CANCELLED, verdict.state(), 0));
         }
         return results;
     }
 
     // ---- used by the request handler and absences
+
+    /** Withdraws a reservation request still pending; the handler then frees its place. */
+    boolean withdrawIfPending(long householdId, long requestId) {
+        return requests.getObject().withdrawIfPending(householdId, requestId);
+    }
 
     void confirm(long reservationId, long requestId) {
         store.lock(reservationId).filter(r -> r.status() == ReservationStatus.REQUESTED)
