@@ -60,7 +60,7 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
-                        "/webjars/**", "/favicon.ico").permitAll()
+                        "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
                 // the payment provider's server-to-server notification: verified by its signature (billing)
                 .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATION).permitAll()
                 .requestMatchers("/gestion/comptes/**", "/gestion/journal/**").hasRole("ADMIN")

@@ -38,10 +38,12 @@ class DemoData {
     private final Ledger ledger;
     private final Tariffs tariffs;
     private final Clock clock;
+    private final DemoActivities activities;
 
     DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
-             Clock clock) {
+             Clock clock, DemoActivities activities) {
         this.tariffs = tariffs;
+        this.activities = activities;
         this.town = town;
         this.households = households;
         this.accounts = accounts;
@@ -62,16 +64,18 @@ class DemoData {
         YearMonth monthBefore = lastMonth.minusMonths(1);
 
         tariffs();
-        martin(today, monthBefore, lastMonth);
+        long martin = martin(today, monthBefore, lastMonth);
         bernard(lastMonth);
         petit(lastMonth);
+        var created = activities.load(today);
+        activities.enrolInCrocVacances(martin, created.crocVacances(), today);
 
         accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
         accounts.createStaffAccount("demo.admin", "Demo-Admin-2026", "Paul Girard", true, false);
     }
 
     /** Two guardians, three children (about 2, 7 and 12), two unpaid invoices and a partial payment. */
-    private void martin(LocalDate today, YearMonth monthBefore, YearMonth lastMonth) {
+    private long martin(LocalDate today, YearMonth monthBefore, YearMonth lastMonth) {
         long id = households.create("Famille Martin", "8 rue des Tilleuls", "44100", "Val-Fleuri", true,
                 guardian("Mme", "Martin", "Claire", LocalDate.of(1986, 3, 14), "06 12 34 56 78",
                         "claire.martin@example.org", "Infirmière", "CHU de Val-Fleuri"));
@@ -93,6 +97,7 @@ class DemoData {
         ledger.recordPayment(id, monthBefore.plusMonths(1).atDay(20), PaymentMode.CHEQUE, 10_000, "Chèque n° 0004521");
         ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
                 lastMonth.plusMonths(1).atEndOfMonth(), 21_550);
+        return id;
     }
 
     /** Three QF brackets; ALSH (day, half-day, meal) and périscolaire (morning, evening); 10 % from the 2nd child. */

@@ -107,6 +107,22 @@ public class Requests {
         audit.record(actorOrFamily(actor), "REQUEST_WITHDRAWN", householdId, describe(request.view()), null);
     }
 
+    /**
+     * Withdraws the request if it is still pending, under its row lock; answers false (and changes nothing) when
+     * an agent decided it meanwhile, so that a family's cancellation racing an agent's decision does not fail.
+     */
+    public boolean withdrawIfPending(long householdId, long requestId) {
+        var request = store.lock(requestId).filter(r -> r.view().householdId() == householdId)
+                .orElseThrow(() -> new NotFoundException("request"));
+        if (request.status().isFinal()) {
+            return false;
+        }
+        request.withdraw(clock.instant());
+        store.save(request);
+        handlers.of(request.view().kind()).released(request.view());
+        return true;
+    }
+
     // ---- back-office
 
     @Transactional(readOnly = true)

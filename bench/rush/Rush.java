@@ -1,0 +1,252 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The opening-rush benchmark (run by bench/rush/run.sh): logs every family in through the real login form, then
+ * fires one "Demande de réservation" per family for the same day at the same instant, through the real agenda
+ * endpoint (session cookie, CSRF token, all server checks). Then times the agenda page under load.
+ *
+ * java Rush.java BASE_URL families.csv ACTIVITY_ID DAY PASSWORD [agendaClients] [agendaSeconds]
+ */
+public class Rush {
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    static final Pattern SESSION = Pattern.compile("PFSESSION=([^;]+)");
+
+    record Family(String login, long childId) {
+    }
+
+    record Session(Family family, String cookie, String csrf) {
+    }
+
+    record Sample(int status, long nanos, String location) {
+    }
+
+    static HttpClient client;
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        List<Family> families = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[1]))) {
+            String[] p = line.split(",");
+            families.add(new Family(p[0], Long.parseLong(p[1])));
+        }
+        long activity = Long.parseLong(args[2]);
+        String day = args[3];
+        String password = args[4];
+        int agendaClients = args.length > 5 ? Integer.parseInt(args[5]) : 50;
+        int agendaSeconds = args.length > 6 ? Integer.parseInt(args[6]) : 15;
+        String month = day.substring(0, 7);
+
+        ExecutorService io = Executors.newFixedThreadPool(64);
+        client = HttpClient.newBuilder().executor(io).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(60)).version(HttpClient.Version.HTTP_1_1).build();
+
+        // 1. log every family in (not timed as part of the rush: Argon2id on purpose costs ~50 ms each)
+        System.out.printf("Logging in %d families…%n", families.size());
+        long loginStart = System.nanoTime();
+        ExecutorService loginPool = Executors.newFixedThreadPool(4);
+        List<CompletableFuture<Session>> logins = new ArrayList<>();
+        for (Family f : families) {
+            logins.add(CompletableFuture.supplyAsync(() -> login(f, password, activity, month, day), loginPool));
+        }
+        List<Session> sessions = new ArrayList<>();
+        for (var l : logins) {
+            sessions.add(l.join());
+        }
+        loginPool.shutdown();
+        System.out.printf("Logged in %d families in %.1f s%n", sessions.size(), (System.nanoTime() - loginStart) / 1e9);
+
+        // 2. the rush: every family asks the same day at the same instant
+        List<HttpRequest> requests = new ArrayList<>();
+        for (Session s : sessions) {
+            String body = form(Map.of("activite", String.valueOf(activity), "mois", month, "jours", day,
+                    "action", "demander", "_csrf", s.csrf()));
+            requests.add(HttpRequest.newBuilder(URI.create(base + "/enfants/" + s.family().childId() + "/agenda"))
+                    .timeout(Duration.ofSeconds(120)).header("Cookie", "PFSESSION=" + s.cookie())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+        // meanwhile one family keeps opening its agenda page
+        AtomicBoolean rushing = new AtomicBoolean(true);
+        List<Long> duringRush = Collections.synchronizedList(new ArrayList<>());
+        Session watcher = sessions.get(0);
+        Thread agendaWatcher = new Thread(() -> {
+            while (rushing.get()) {
+                long t = System.nanoTime();
+                int status = agenda(watcher, activity, month).statusCode();
+                if (status == 200) {
+                    duringRush.add(System.nanoTime() - t);
+                }
+            }
+        });
+        System.out.printf("Firing %d reservation requests at once…%n", requests.size());
+        List<CompletableFuture<Sample>> inFlight = new ArrayList<>(requests.size());
+        long start = System.nanoTime();
+        agendaWatcher.start();
+        for (HttpRequest r : requests) {
+            inFlight.add(client.sendAsync(r, HttpResponse.BodyHandlers.discarding())
+                    .handle((resp, error) -> resp == null
+                            ? new Sample(-1, System.nanoTime() - start, String.valueOf(error))
+                            : new Sample(resp.statusCode(), System.nanoTime() - start,
+                                    resp.headers().firstValue("Location").orElse(""))));
+        }
+        List<Sample> samples = new ArrayList<>();
+        for (var f : inFlight) {
+            samples.add(f.join());
+        }
+        long wall = System.nanoTime() - start;
+        rushing.set(false);
+        agendaWatcher.join();
+
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        int ok = 0;
+        List<Long> latencies = new ArrayList<>();
+        for (Sample s : samples) {
+            byStatus.merge(s.status(), 1, Integer::sum);
+            latencies.add(s.nanos());
+            if (s.status() == 302 && s.location().contains("/agenda")) {
+                ok++;
+            }
+        }
+        System.out.println();
+        System.out.println("=== Rush: " + samples.size() + " reservation requests for " + day + " ===");
+        System.out.printf("wall time        %.2f s%n", wall / 1e9);
+        System.out.printf("requests/s       %.0f%n", samples.size() / (wall / 1e9));
+        System.out.println("latency          " + percentiles(latencies));
+        System.out.println("answered OK      " + ok + " (302 back to the agenda)");
+        System.out.println("errors           " + (samples.size() - ok) + " " + byStatus);
+        System.out.println("agenda page during the rush: " + duringRush.size() + " pages, " + percentiles(duringRush));
+
+        // 3. the agenda page under load: many logged-in families open it continuously
+        List<Long> pages = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger pageErrors = new AtomicInteger();
+        ExecutorService browsers = Executors.newFixedThreadPool(agendaClients);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(agendaSeconds);
+        long loadStart = System.nanoTime();
+        for (int i = 0; i < agendaClients; i++) {
+            Session s = sessions.get(i % sessions.size());
+            browsers.submit(() -> {
+                while (System.nanoTime() < until) {
+                    long t = System.nanoTime();
+                    if (agenda(s, activity, month).statusCode() == 200) {
+                        pages.add(System.nanoTime() - t);
+                    } else {
+                        pageErrors.incrementAndGet();
+                    }
+                }
+            });
+        }
+        browsers.shutdown();
+        browsers.awaitTermination(agendaSeconds + 60L, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - loadStart) / 1e9;
+        System.out.println();
+        System.out.printf("=== Agenda page: %d logged-in clients for %d s ===%n", agendaClients, agendaSeconds);
+        System.out.printf("pages/s          %.0f%n", pages.size() / seconds);
+        System.out.println("latency          " + percentiles(pages));
+        System.out.println("errors           " + pageErrors.get());
+        io.shutdownNow();
+    }
+
+    static Session login(Family f, String password, long activity, String month, String day) {
+        var page = send(HttpRequest.newBuilder(URI.create(base + "/connexion")).GET().build(), null);
+        String cookie = cookie(page, null);
+        String csrf = csrf(page.body());
+        var posted = send(HttpRequest.newBuilder(URI.create(base + "/connexion"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("identifiant", f.login(), "motDePasse", password,
+                        "_csrf", csrf)))).build(), cookie);
+        if (posted.statusCode() != 302 || posted.headers().firstValue("Location").orElse("").contains("erreur")) {
+            throw new IllegalStateException("login failed for " + f.login() + ": " + posted.statusCode() + " "
+                    + posted.headers().firstValue("Location").orElse(""));
+        }
+        cookie = cookie(posted, cookie);
+        var session = new Session(f, cookie, null);
+        var agenda = agenda(session, activity, month);
+        if (agenda.statusCode() != 200 || !agenda.body().contains("data-day=\"" + day + "\"")) {
+            throw new IllegalStateException("day " + day + " not bookable for " + f.login() + " (" + agenda.statusCode() + ")");
+        }
+        return new Session(f, cookie, csrf(agenda.body()));
+    }
+
+    static HttpResponse<String> agenda(Session s, long activity, String month) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/enfants/" + s.family().childId() + "/agenda?activite="
+                + activity + "&mois=" + month)).GET().build(), s.cookie());
+    }
+
+    static HttpResponse<String> send(HttpRequest request, String cookie) {
+        try {
+            var builder = HttpRequest.newBuilder(request, (n, v) -> true);
+            if (cookie != null) {
+                builder.header("Cookie", "PFSESSION=" + cookie);
+            }
+            return client.send(builder.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String cookie(HttpResponse<?> response, String previous) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            Matcher m = SESSION.matcher(header);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return previous;
+    }
+
+    static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in page");
+        }
+        return m.group(1);
+    }
+
+    static String form(Map<String, String> fields) {
+        var out = new StringBuilder();
+        fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(k).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return out.toString();
+    }
+
+    static String percentiles(List<Long> nanos) {
+        if (nanos.isEmpty()) {
+            return "(none)";
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return String.format("p50 %d ms, p95 %d ms, p99 %d ms, max %d ms", ms(sorted, 0.50), ms(sorted, 0.95),
+                ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1_000_000);
+    }
+
+    static long ms(List<Long> sorted, double q) {
+        int i = (int) Math.ceil(q * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1_000_000;
+    }
+}

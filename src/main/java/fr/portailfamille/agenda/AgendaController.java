@@ -1,0 +1,89 @@
+package fr.portailfamille.agenda;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import fr.portailfamille.account.PortalUser;
+import fr.portailfamille.enrolment.Enrolments;
+import fr.portailfamille.family.Households;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The child's month agenda and its "Demande de réservation" (plain form posts; agenda.js adds the menu). */
+@Controller
+class AgendaController {
+
+    private final Reservations reservations;
+    private final Households households;
+    private final Enrolments enrolments;
+    private final Clock clock;
+
+    AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock) {
+        this.reservations = reservations;
+        this.households = households;
+        this.enrolments = enrolments;
+        this.clock = clock;
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute("weekdays")
+    java.time.DayOfWeek[] weekdays() {
+        return java.time.DayOfWeek.values();
+    }
+
+    @GetMapping("/enfants/{childId}/agenda")
+    String agenda(@AuthenticationPrincipal PortalUser user, @PathVariable long childId,
+                  @RequestParam(name = "mois", required = false) String month,
+                  @RequestParam(name = "activite", required = false) Long activityId, Model model) {
+        var child = households.child(user.householdId(), childId);
+        var activities = reservations.bookableActivities();
+        model.addAttribute("child", child);
+        model.addAttribute("activities", activities);
+        if (activities.isEmpty()) {
+            return "agenda/agenda";
+        }
+        long chosen = activityId != null && activities.stream().anyMatch(a -> a.id() == activityId) ? activityId
+                : activities.stream().filter(a -> !enrolments.activePeriods(childId, a.id()).isEmpty())
+                        .findFirst().orElse(activities.get(0)).id();
+        model.addAttribute("agenda", reservations.month(user.householdId(), childId, chosen, parse(month)));
+        return "agenda/agenda";
+    }
+
+    @PostMapping("/enfants/{childId}/agenda")
+    String act(@AuthenticationPrincipal PortalUser user, @PathVariable long childId,
+               @RequestParam("activite") long activityId, @RequestParam(name = "mois", required = false) String month,
+               @RequestParam(name = "jours", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+               List<LocalDate> days, @RequestParam(name = "action", defaultValue = "demander") String action,
+               RedirectAttributes redirect) {
+        households.child(user.householdId(), childId);
+        if (days == null || days.isEmpty()) {
+            redirect.addFlashAttribute("agendaError", "agenda.no-day");
+        } else if (days.size() > Reservations.MAX_DAYS_AT_ONCE) {
+            redirect.addFlashAttribute("agendaError", "agenda.too-many-days");
+        } else {
+            var results = "annuler".equals(action)
+                    ? reservations.cancel(user.householdId(), childId, activityId, days)
+                    : reservations.ask(user.householdId(), childId, activityId, days);
+            redirect.addFlashAttribute("results", results);
+        }
+        return "redirect:/enfants/" + childId + "/agenda?activite=" + activityId + "&mois=" + parse(month);
+    }
+
+    private YearMonth parse(String month) {
+        try {
+            return month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            return YearMonth.now(clock);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package fr.portailfamille.agenda;
+
+import java.time.LocalDate;
+
+/** What became of one day the family asked for or cancelled. */
+public record AskResult(LocalDate day, Outcome outcome, DayState state, int position) {
+
+    public enum Outcome {
+        /** A place is held; an agent validates. */
+        RETAINED,
+        /** Effective at once (no validation for this activity). */
+        RESERVED,
+        /** No place left: on the waiting list at {@code position}. */
+        WAITING,
+        /** Cancelled (place freed). */
+        CANCELLED,
+        /** Refused: {@code state} says why. */
+        REFUSED
+    }
+
+    static AskResult refused(LocalDate day, DayState state) {
+        return new AskResult(day, Outcome.REFUSED, state, 0);
+    }
+
+    public String messageKey() {
+        return "ask-outcome." + outcome.name();
+    }
+}

@@ -1,0 +1,20 @@
+package fr.portailfamille.agenda;
+
+/** What a day of a child's agenda shows (label {@code day-state.<NAME>}). */
+public enum DayState {
+    /** Open, places left: can be asked. */
+    OPEN,
+    /** Open but full: asking puts the child on the waiting list. */
+    FULL,
+    REQUESTED, RESERVED, WAITING, ABSENT,
+    /** Not bookable, with the reason. */
+    CLOSED, DEADLINE, NOT_ENROLLED, AGE;
+
+    public String messageKey() {
+        return "day-state." + name();
+    }
+
+    public boolean requestable() {
+        return this == OPEN || this == FULL;
+    }
+}

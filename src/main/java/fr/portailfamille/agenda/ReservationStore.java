@@ -1,0 +1,187 @@
+package fr.portailfamille.agenda;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReservationStore {
+
+    private final JdbcClient jdbc;
+
+    ReservationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- the per activity-day counter
+
+    void ensureDay(long activityId, LocalDate day) {
+        jdbc.sql("""
+                INSERT INTO activity_day_load (activity_id, service_day, taken) VALUES (:a, :d, 0)
+                ON CONFLICT DO NOTHING""").param("a", activityId).param("d", day).update();
+    }
+
+    /** Takes a place if one is left: the conditional UPDATE is atomic, concurrent takers wait on the row. */
+    boolean takePlace(long activityId, LocalDate day, int capacity) {
+        return jdbc.sql("""
+                UPDATE activity_day_load SET taken = taken + 1
+                 WHERE activity_id = :a AND service_day = :d AND taken < :cap""")
+                .param("a", activityId).param("d", day).param("cap", capacity).update() == 1;
+    }
+
+    void freePlace(long activityId, LocalDate day) {
+        jdbc.sql("UPDATE activity_day_load SET taken = taken - 1 WHERE activity_id = :a AND service_day = :d AND taken > 0")
+                .param("a", activityId).param("d", day).update();
+    }
+
+    int taken(long activityId, LocalDate day) {
+        return jdbc.sql("SELECT taken FROM activity_day_load WHERE activity_id = :a AND service_day = :d")
+                .param("a", activityId).param("d", day).query(Integer.class).optional().orElse(0);
+    }
+
+    Map<LocalDate, Integer> taken(long activityId, LocalDate from, LocalDate to) {
+        var map = new HashMap<LocalDate, Integer>();
+        jdbc.sql("""
+                SELECT service_day, taken FROM activity_day_load
+                 WHERE activity_id = :a AND service_day BETWEEN :f AND :t""")
+                .param("a", activityId).param("f", from).param("t", to)
+                .query(rs -> {
+                    map.put(rs.getObject("service_day", LocalDate.class), rs.getInt("taken"));
+                });
+        return map;
+    }
+
+    // ---- reservations
+
+    Optional<Reservation> lock(long childId, long activityId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM reservation WHERE child_id = :c AND activity_id = :a AND service_day = :d FOR UPDATE""")
+                .param("c", childId).param("a", activityId).param("d", day).query((rs, n) -> row(rs)).optional();
+    }
+
+    Optional<Reservation> find(long childId, long activityId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM reservation WHERE child_id = :c AND activity_id = :a AND service_day = :d""")
+                .param("c", childId).param("a", activityId).param("d", day).query((rs, n) -> row(rs)).optional();
+    }
+
+    Optional<Reservation> lock(long id) {
+        return jdbc.sql("SELECT * FROM reservation WHERE id = :id FOR UPDATE").param("id", id)
+                .query((rs, n) -> row(rs)).optional();
+    }
+
+    Optional<Reservation> find(long id) {
+        return jdbc.sql("SELECT * FROM reservation WHERE id = :id").param("id", id).query((rs, n) -> row(rs)).optional();
+    }
+
+    /** Creates the child's row for that day if missing (a concurrent twin is tolerated), then locks it. */
+    Reservation lockOrCreate(long householdId, long childId, long activityId, LocalDate day, Instant now) {
+        jdbc.sql("""
+                INSERT INTO reservation (household_id, child_id, activity_id, service_day, status, holds_place,
+                    queued_at, updated_at)
+                VALUES (:h, :c, :a, :d, 'CANCELLED', FALSE, :now, :now) ON CONFLICT DO NOTHING""")
+                .param("h", householdId).param("c", childId).param("a", activityId).param("d", day)
+                .param("now", utc(now)).update();
+        return lock(childId, activityId, day).orElseThrow();
+    }
+
+    void update(long id, ReservationStatus status, boolean holdsPlace, Long requestId, Instant queuedAt,
+                Instant now) {
+        jdbc.sql("""
+                UPDATE reservation SET status = :s, holds_place = :hold, request_id = :r, queued_at = :q,
+                    updated_at = :now WHERE id = :id""")
+                .param("s", status.name()).param("hold", holdsPlace).param("r", requestId).param("q", utc(queuedAt))
+                .param("now", utc(now)).param("id", id).update();
+    }
+
+    void markAbsent(long id, ReservationStatus status, boolean holdsPlace, boolean billable, long absenceId,
+                    Instant now) {
+        jdbc.sql("""
+                UPDATE reservation SET status = :s, holds_place = :hold, billable = :bill, absence_id = :abs,
+                    updated_at = :now WHERE id = :id""")
+                .param("s", status.name()).param("hold", holdsPlace).param("bill", billable).param("abs", absenceId)
+                .param("now", utc(now)).param("id", id).update();
+    }
+
+    void setBillable(long absenceId, boolean billable) {
+        jdbc.sql("UPDATE reservation SET billable = :b WHERE absence_id = :a").param("b", billable)
+                .param("a", absenceId).update();
+    }
+
+    /** The first on the waiting list, locked (first come, first served; ties by id). */
+    Optional<Reservation> firstWaiting(long activityId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM reservation WHERE activity_id = :a AND service_day = :d AND status = 'WAITING'
+                 ORDER BY queued_at, id LIMIT 1 FOR UPDATE""")
+                .param("a", activityId).param("d", day).query((rs, n) -> row(rs)).optional();
+    }
+
+    int waitingPosition(Reservation r) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM reservation WHERE activity_id = :a AND service_day = :d AND status = 'WAITING'
+                   AND (queued_at < :q OR (queued_at = :q AND id <= :id))""")
+                .param("a", r.activityId()).param("d", r.day()).param("q", utc(r.queuedAt())).param("id", r.id())
+                .query(Integer.class).single();
+    }
+
+    List<Reservation> ofChild(long childId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT * FROM reservation WHERE child_id = :c AND service_day BETWEEN :f AND :t
+                 ORDER BY service_day, activity_id""")
+                .param("c", childId).param("f", from).param("t", to).query((rs, n) -> row(rs)).list();
+    }
+
+    List<Reservation> ofDay(long activityId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT * FROM reservation WHERE activity_id = :a AND service_day = :d
+                 ORDER BY queued_at, id""")
+                .param("a", activityId).param("d", day).query((rs, n) -> row(rs)).list();
+    }
+
+    List<Reservation> effectiveOfChild(long childId) {
+        return jdbc.sql("""
+                SELECT * FROM reservation WHERE child_id = :c AND status = 'RESERVED' ORDER BY service_day""")
+                .param("c", childId).query((rs, n) -> row(rs)).list();
+    }
+
+    record DayCount(LocalDate day, int requested, int reserved, int waiting) {
+    }
+
+    List<DayCount> dayCounts(long activityId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT service_day,
+                       SUM(CASE WHEN status = 'REQUESTED' THEN 1 ELSE 0 END) AS requested,
+                       SUM(CASE WHEN status = 'RESERVED' THEN 1 ELSE 0 END) AS reserved,
+                       SUM(CASE WHEN status = 'WAITING' THEN 1 ELSE 0 END) AS waiting
+                  FROM reservation WHERE activity_id = :a AND service_day BETWEEN :f AND :t
+                 GROUP BY service_day ORDER BY service_day""")
+                .param("a", activityId).param("f", from).param("t", to)
+                .query((rs, n) -> new DayCount(rs.getObject("service_day", LocalDate.class), rs.getInt("requested"),
+                        rs.getInt("reserved"), rs.getInt("waiting")))
+                .list();
+    }
+
+    private static Reservation row(ResultSet rs) throws SQLException {
+        return new Reservation(rs.getLong("id"), rs.getLong("household_id"), rs.getLong("child_id"),
+                rs.getLong("activity_id"), rs.getObject("service_day", LocalDate.class),
+                ReservationStatus.valueOf(rs.getString("status")), rs.getBoolean("holds_place"),
+                rs.getBoolean("billable"), (Long) rs.getObject("request_id", Long.class),
+                (Long) rs.getObject("absence_id", Long.class),
+                rs.getObject("queued_at", OffsetDateTime.class).toInstant());
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

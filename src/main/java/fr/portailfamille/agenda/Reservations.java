@@ -1,0 +1,224 @@
+package fr.portailfamille.agenda;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.portailfamille.activities.Activities;
+import fr.portailfamille.activities.ActivityView;
+import fr.portailfamille.enrolment.Enrolments;
+import fr.portailfamille.family.ChildView;
+import fr.portailfamille.family.Households;
+import fr.portailfamille.requests.NewRequest;
+import fr.portailfamille.requests.Requests;
+import fr.portailfamille.shared.Formats;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agenda module's face: a child's month, asking and cancelling days, the waiting list. Places are taken
+ * and freed on the per activity-day counter inside the caller's transaction.
+ */
+@Service
+@Transactional
+public class Reservations {
+
+    static final String KIND = "agenda.reservation";
+    static final int MAX_DAYS_AT_ONCE = 62;
+
+    private final ReservationStore store;
+    private final Households households;
+    private final Activities activities;
+    private final Enrolments enrolments;
+    private final ObjectProvider<Requests> requests;
+    private final ApplicationEventPublisher events;
+    private final Formats formats;
+    private final Clock clock;
+
+    Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
+                 ObjectProvider<Requests> requests, ApplicationEventPublisher events, Formats formats, Clock clock) {
+        this.store = store;
+        this.households = households;
+        this.activities = activities;
+        this.enrolments = enrolments;
+        this.requests = requests;
+        this.events = events;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    /** The activities a family may ask days of (daily reservations allowed). */
+    @Transactional(readOnly = true)
+    public List<ActivityView> bookableActivities() {
+        return activities.all().stream().filter(ActivityView::dailyReservations).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AgendaMonth month(long householdId, long childId, long activityId, YearMonth month) {
+        var child = households.child(householdId, childId);
+        var activity = activities.get(activityId);
+        var enrolled = enrolments.activePeriods(childId, activityId);
+        LocalDate first = month.atDay(1).with(DayOfWeek.MONDAY);
+        LocalDate last = month.atEndOfMonth().with(DayOfWeek.SUNDAY);
+        Map<LocalDate, Reservation> mine = store.ofChild(childId, first, last).stream()
+                .filter(r -> r.activityId() == activityId)
+                .collect(Collectors.toMap(Reservation::day, Function.identity()));
+        Map<LocalDate, Integer> taken = store.taken(activityId, first, last);
+        LocalDateTime now = LocalDateTime.now(clock);
+        var weeks = new ArrayList<List<DayCell>>();
+        for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
+            var week = new ArrayList<DayCell>(7);
+            for (int i = 0; i < 7; i++) {
+                LocalDate day = monday.plusDays(i);
+                var r = mine.get(day);
+                int t = taken.getOrDefault(day, 0);
+                var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, t, now));
+                int position = verdict.state() == DayState.WAITING ? store.waitingPosition(r) : 0;
+                week.add(new DayCell(day, YearMonth.from(day).equals(month), verdict.state(), verdict.cancellable(),
+                        position, Math.max(0, activity.dailyCapacity() - t)));
+            }
+            weeks.add(week);
+        }
+        return new AgendaMonth(child, activity, month, weeks);
+    }
+
+    /** Asks for days: each takes a place if one is left, else joins the waiting list; all rules checked here. */
+    public List<AskResult> ask(long householdId, long childId, long activityId, Collection<LocalDate> days) {
+        var child = households.child(householdId, childId);
+        var activity = activities.get(activityId);
+        var enrolled = enrolments.activePeriods(childId, activityId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        var results = new ArrayList<AskResult>();
+        for (LocalDate day : sorted(days)) {
+            var r = store.lockOrCreate(householdId, childId, activityId, day, clock.instant());
+            var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, 0, now));
+            if (!verdict.state().requestable()) {
+                results.add(AskResult.refused(day, verdict.state()));
+                continue;
+            }
+            store.ensureDay(activityId, day);
+            if (store.takePlace(activityId, day, activity.dailyCapacity())) {
+                results.add(hold(activity, child, r, day));
+            } else {
+                var queuedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                store.update(r.id(), ReservationStatus.WAITING, false, null, queuedAt, queuedAt);
+                int position = store.waitingPosition(new Reservation(r.id(), r.householdId(), r.childId(),
+                        r.activityId(), day, ReservationStatus.WAITING, false, r.billable(), null, null, queuedAt));
+                results.add(new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, position));
+            }
+        }
+        return results;
+    }
+
+    /** Cancels days until the cancellation deadline; a freed place goes to the first on the waiting list. */
+    public List<AskResult> cancel(long householdId, long childId, long activityId, Collection<LocalDate> days) {
+        var child = households.child(householdId, childId);
+        var activity = activities.get(activityId);
+        var enrolled = enrolments.activePeriods(childId, activityId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        var results = new ArrayList<AskResult>();
+        for (LocalDate day : sorted(days)) {
+            var seen = store.find(childId, activityId, day).orElse(null);
+            if (seen != null && seen.status() == ReservationStatus.REQUESTED && seen.requestId() != null) {
+                // Lock order: the request first, then (in the handler) the reservation, as an agent's decision does.
+                var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, seen, 0, now));
+                if (verdict.cancellable() && withdrawIfPending(householdId, seen.requestId())) {
+                    results.add(new AskResult(day, AskResult.Outcome.CANCELLED, verdict.state(), 0));
+                } else {
+                    results.add(AskResult.refused(day, verdict.state()));
+                }
+                continue;
+            }
+            var r = store.lock(childId, activityId, day).orElse(null);
+            var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, 0, now));
+            if (r == null || !verdict.cancellable() || r.status() == ReservationStatus.REQUESTED) {
+                results.add(AskResult.refused(day, verdict.state()));
+                continue;
+            }
+            release(activity, r, ReservationStatus.CANCELLED);
+            results.add(new AskResult(day, AskResult.Outcome.CANCELLED, verdict.state(), 0));
+        }
+        return results;
+    }
+
+    // ---- used by the request handler and absences
+
+    /** Withdraws a reservation request still pending; the handler then frees its place. */
+    boolean withdrawIfPending(long householdId, long requestId) {
+        return requests.getObject().withdrawIfPending(householdId, requestId);
+    }
+
+    void confirm(long reservationId, long requestId) {
+        store.lock(reservationId).filter(r -> r.status() == ReservationStatus.REQUESTED)
+                .filter(r -> r.requestId() != null && r.requestId() == requestId)
+                .ifPresent(r -> store.update(r.id(), ReservationStatus.RESERVED, true, r.requestId(), r.queuedAt(),
+                        clock.instant()));
+    }
+
+    void releaseRequested(long reservationId, long requestId, ReservationStatus next) {
+        store.lock(reservationId).filter(r -> r.status() == ReservationStatus.REQUESTED)
+                .filter(r -> r.requestId() != null && r.requestId() == requestId)
+                .ifPresent(r -> release(activities.get(r.activityId()), r, next));
+    }
+
+    /** Frees the row's place (if it holds one) and promotes the first on the waiting list. */
+    void release(ActivityView activity, Reservation r, ReservationStatus next) {
+        store.update(r.id(), next, false, r.requestId(), r.queuedAt(), clock.instant());
+        if (r.holdsPlace()) {
+            store.freePlace(r.activityId(), r.day());
+            promote(activity, r.day());
+        }
+    }
+
+    private void promote(ActivityView activity, LocalDate day) {
+        if (day.isBefore(LocalDate.now(clock))) {
+            return;
+        }
+        var first = store.firstWaiting(activity.id(), day);
+        if (first.isEmpty() || !store.takePlace(activity.id(), day, activity.dailyCapacity())) {
+            return;
+        }
+        var w = first.get();
+        var child = households.child(w.householdId(), w.childId());
+        hold(activity, child, w, day);
+        events.publishEvent(new WaitingListPromoted(w.householdId(), w.childId(), activity.id(), day,
+                activity.validationRequired()));
+    }
+
+    /** The place is taken: the row becomes a pending request (validation) or an effective reservation. */
+    private AskResult hold(ActivityView activity, ChildView child, Reservation r, LocalDate day) {
+        if (!activity.validationRequired()) {
+            store.update(r.id(), ReservationStatus.RESERVED, true, null, r.queuedAt(), clock.instant());
+            return new AskResult(day, AskResult.Outcome.RESERVED, DayState.RESERVED, 0);
+        }
+        Map<String, String> proposed = new LinkedHashMap<>();
+        proposed.put("child", child.fullName());
+        proposed.put("activity", activity.name());
+        proposed.put("day", formats.day(day));
+        long requestId = requests.getObject().submitAlongside(new NewRequest(r.householdId(), KIND, r.id(),
+                child.fullName() + " — " + activity.name() + " — " + formats.day(day), proposed, Map.of()));
+        store.update(r.id(), ReservationStatus.REQUESTED, true, requestId, r.queuedAt(), clock.instant());
+        return new AskResult(day, AskResult.Outcome.RETAINED, DayState.REQUESTED, 0);
+    }
+
+    private static TreeSet<LocalDate> sorted(Collection<LocalDate> days) {
+        var set = new TreeSet<LocalDate>(days);
+        if (set.size() > MAX_DAYS_AT_ONCE) {
+            throw new IllegalArgumentException("too many days at once");
+        }
+        return set; // ascending: concurrent multi-day requests lock the day counters in the same order
+    }
+}

@@ -1,0 +1,45 @@
+package fr.portailfamille.agenda;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+
+import fr.portailfamille.activities.Activities;
+import fr.portailfamille.activities.ActivityKind;
+import fr.portailfamille.activities.ActivitySettings;
+import fr.portailfamille.activities.BookingDeadline;
+import fr.portailfamille.enrolment.Enrolments;
+import fr.portailfamille.support.Fixtures;
+
+/** Throw-away activities open every day from today + 3 for 60 days, and enrolled test families. */
+record AgendaTestSupport(Activities activities, Enrolments enrolments, Fixtures fixtures) {
+
+    record Setup(long activityId, long periodId) {
+    }
+
+    Setup activity(String name, int capacity, boolean validation) {
+        long id = activities.create(new ActivitySettings(name, ActivityKind.ACCUEIL_LOISIRS, 4, 13, capacity,
+                BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.calendarDays(2, LocalTime.NOON),
+                true, validation));
+        long period = activities.addPeriod(id, "Période de test", LocalDate.now().minusDays(5),
+                LocalDate.now().plusDays(60), EnumSet.allOf(DayOfWeek.class));
+        return new Setup(id, period);
+    }
+
+    Fixtures.TestFamily enrolledFamily(String name, Setup setup) {
+        var family = fixtures.family(name, LocalDate.now().minusYears(8));
+        enrolments.enrolDirectly(family.householdId(), family.childId(), setup.activityId(), setup.periodId());
+        return family;
+    }
+
+    /** A day bookable whatever the hour: far enough from the J-2 deadline, and not a public holiday. */
+    static LocalDate bookableDay(int offset) {
+        var day = LocalDate.now().plusDays(offset);
+        var holidays = new fr.portailfamille.activities.FrenchPublicHolidays();
+        while (holidays.isHoliday(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+}
