@@ -36,7 +36,7 @@ class AgentJourneyTest {
             browser.screenshot(SHOTS.resolve("gestion-desktop.png"));
 
             driver.findElement(By.id("q")).sendKeys("Martin");
-            driver.findElement(By.cssSelector("form[role=search] button")).click();
+            driver.findElement(By.id("q")).submit();
             driver.findElement(By.linkText("Famille Martin")).click();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Famille Martin");
             assertThat(driver.getPageSource()).contains("301,90");

@@ -60,6 +60,20 @@ class FamilyRouteOwnershipTests {
                 owner.childId(), "Enfant", Map.of("pai", "true"), Map.of("pai", ""))));
         ownerWritesToTheTown(mvc, logins, jdbc);
         ownerStartsAnOnlinePayment(mvc, logins, jdbc, ledger);
+        ID_KINDS.put("absenceId", ownersAbsenceWithCertificate(jdbc));
+    }
+
+    /** An absence row of the owner's child with a certificate (how it was declared does not matter here). */
+    private static long ownersAbsenceWithCertificate(JdbcClient jdbc) {
+        var today = java.time.LocalDate.now();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO absence (household_id, child_id, first_day, last_day, reason, certificate,
+                    certificate_name, certificate_type, freed_days, late_days, created_at)
+                VALUES (:h, :c, :d, :d, 'ILLNESS', :pdf, 'certificat.pdf', 'application/pdf', 0, 0, CURRENT_TIMESTAMP)""")
+                .param("h", owner.householdId()).param("c", owner.childId()).param("d", today)
+                .param("pdf", "%PDF-1.4".getBytes()).update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     /** An invoice of the owner and an online payment of it, started through the real endpoint. */
@@ -101,6 +115,12 @@ class FamilyRouteOwnershipTests {
     /** Path variables that are not ids of anybody's data: the family's own yearly document, for instance. */
     private static final java.util.Set<String> NOT_IDS = java.util.Set.of("year");
 
+    /**
+     * Capability URLs: the secret in the path is the credential (the iCalendar feed a phone subscribes to,
+     * without a session). CalendarFeedTests checks that a wrong token answers 404.
+     */
+    private static final java.util.Set<String> CAPABILITIES = java.util.Set.of("token");
+
     private List<Route> familyRoutesWithIds() {
         List<Route> routes = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
@@ -108,7 +128,7 @@ class FamilyRouteOwnershipTests {
                     ? java.util.Set.of(RequestMethod.GET) : info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 if (pattern.contains("{") && !pattern.startsWith("/gestion") && !pattern.startsWith("/error")
-                        && !onlyNonIds(pattern)) {
+                        && !ownsNoData(pattern)) {
                     methods.forEach(m -> routes.add(new Route(m, pattern)));
                 }
             }
@@ -135,7 +155,8 @@ class FamilyRouteOwnershipTests {
                 "GET /enfants/{childId}/photo.jpg", "POST /demandes/{requestId}/retrait",
                 "GET /demandes/{requestId}/piece-jointe", "GET /messages/{conversationId}/pieces-jointes/{attachmentId}",
                 "GET /releve/factures/{invoiceId}/pdf", "GET /releve/paiement/{reference}",
-                "POST /paiement/simulateur/{operationId}");
+                "POST /paiement/simulateur/{operationId}", "GET /enfants/{childId}/agenda",
+                "GET /enfants/{childId}/absences/{absenceId}/certificat");
         assertThat(requests.get((Long) ID_KINDS.get("requestId")).status().name()).as("the owner's request")
                 .isEqualTo("PENDING");
     }
@@ -147,9 +168,12 @@ class FamilyRouteOwnershipTests {
         assertThat(response.getStatus()).isEqualTo(200);
     }
 
-    private static boolean onlyNonIds(String pattern) {
+    private static boolean ownsNoData(String pattern) {
         Matcher m = VARIABLE.matcher(pattern);
         while (m.find()) {
+            if (CAPABILITIES.contains(m.group(1))) {
+                return true;
+            }
             if (!NOT_IDS.contains(m.group(1))) {
                 return false;
             }
