@@ -61,11 +61,15 @@ class AgendaController {
 
     @PostMapping("/enfants/{childId}/agenda")
     String act(@AuthenticationPrincipal PortalUser user, @PathVariable long childId,
-               @RequestParam("activite") long activityId, @RequestParam(name = "mois", required = false) String month,
+               @RequestParam(name = "activite", required = false) Long activityId,
+               @RequestParam(name = "mois", required = false) String month,
                @RequestParam(name = "jours", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                List<LocalDate> days, @RequestParam(name = "action", defaultValue = "demander") String action,
                RedirectAttributes redirect) {
         households.child(user.householdId(), childId);
+        if (activityId == null) {
+            return "redirect:/enfants/" + childId + "/agenda";
+        }
         if (days == null || days.isEmpty()) {
             redirect.addFlashAttribute("agendaError", "agenda.no-day");
         } else if (days.size() > Reservations.MAX_DAYS_AT_ONCE) {

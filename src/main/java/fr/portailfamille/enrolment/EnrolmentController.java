@@ -49,8 +49,13 @@ class EnrolmentController {
 
     @PostMapping("/inscriptions/nouvelle")
     String ask(@AuthenticationPrincipal PortalUser user, @PathVariable long childId,
-               @RequestParam("activite") long activityId, @RequestParam("periode") long periodId, Model model,
+               @RequestParam(name = "activite", required = false) Long activityId,
+               @RequestParam(name = "periode", required = false) Long periodId, Model model,
                RedirectAttributes redirect) {
+        if (activityId == null || periodId == null) {
+            households.child(user.householdId(), childId);
+            return "redirect:/enfants/" + childId + "/inscriptions/nouvelle";
+        }
         try {
             enrolments.ask(user.householdId(), childId, activityId, periodId);
         } catch (IneligibleException e) {

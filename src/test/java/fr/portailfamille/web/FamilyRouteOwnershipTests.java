@@ -143,13 +143,15 @@ class FamilyRouteOwnershipTests {
 
     @Test
     void everyFamilyRouteAnswers404ForAnotherFamilysIds() throws Exception {
+        var softly = new org.assertj.core.api.SoftAssertions();
         for (Route route : familyRoutesWithIds()) {
             String path = fill(route.pattern());
             var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(route.method().name()), path)
                     .with(logins.as(intruder.login())).with(csrf());
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
-            assertThat(status).as(route.method() + " " + path + " as another family").isEqualTo(404);
+            softly.assertThat(status).as(route.method() + " " + route.pattern() + " as another family").isEqualTo(404);
         }
+        softly.assertAll();
         assertThat(familyRoutesWithIds()).extracting(r -> r.method() + " " + r.pattern()).contains(
                 "GET /enfants/{childId}", "POST /enfants/{childId}/donnees-sanitaires",
                 "GET /enfants/{childId}/photo.jpg", "POST /demandes/{requestId}/retrait",
