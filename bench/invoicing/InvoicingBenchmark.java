@@ -65,7 +65,9 @@ public class InvoicingBenchmark {
             }
         };
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PortailFamilleApplication.class)
-                .initializers(c -> c.getBeanFactory().registerSingleton("benchBillableDays", agenda))
+                // in front of the agenda module's implementation, as the primary BillableDays
+                .initializers(c -> ((org.springframework.context.support.GenericApplicationContext) c).registerBean(
+                        "benchBillableDays", BillableDays.class, () -> agenda, bd -> bd.setPrimary(true)))
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=", "--portail.demo-data=false", "--server.port=0",
                         "--logging.level.root=WARN", "--logging.level.fr.portailfamille.billing=INFO");
@@ -110,7 +112,6 @@ public class InvoicingBenchmark {
     static void seed(ConfigurableApplicationContext ctx, Map<Long, List<Long>> childrenByHousehold) {
         Tariffs tariffs = ctx.getBean(Tariffs.class);
         tariffs.saveSettings(new TariffSettings(12, 10));
-        tariffs.saveActivity("ALSH", "Accueil de loisirs");
         tariffs.addBracket("Tranche 1", 0);
         tariffs.addBracket("Tranche 2", 700);
         tariffs.addBracket("Tranche 3", 1200);

@@ -101,7 +101,7 @@ public class Activities {
     }
 
     private ActivityView view(ActivityStore.ActivityRow r) {
-        return new ActivityView(r.id(), r.name(), r.kind(), r.minAge(), r.maxAge(), r.capacity(),
+        return new ActivityView(r.id(), r.code(), r.name(), r.kind(), r.minAge(), r.maxAge(), r.capacity(),
                 BookingDeadline.parse(r.booking()), BookingDeadline.parse(r.cancellation()), r.dailyReservations(),
                 r.validation(), store.periods(r.id()), store.closingDays(r.id()));
     }

@@ -19,7 +19,7 @@ class ActivityStore {
         this.jdbc = jdbc;
     }
 
-    record ActivityRow(long id, String name, ActivityKind kind, int minAge, int maxAge, int capacity,
+    record ActivityRow(long id, String code, String name, ActivityKind kind, int minAge, int maxAge, int capacity,
                        String booking, String cancellation, boolean dailyReservations, boolean validation) {
     }
 
@@ -34,11 +34,17 @@ class ActivityStore {
     long insert(ActivitySettings s) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO activity (name, kind, min_age, max_age, daily_capacity, booking_deadline,
+                INSERT INTO activity (code, name, kind, min_age, max_age, daily_capacity, booking_deadline,
                     cancellation_deadline, daily_reservations, validation_required)
-                VALUES (:name, :kind, :min, :max, :cap, :booking, :cancel, :daily, :validation)""")
-                .paramSource(params(s)).update(keys, "id");
+                VALUES (:code, :name, :kind, :min, :max, :cap, :booking, :cancel, :daily, :validation)""")
+                .paramSource(params(s).addValue("code", ActivityCodes.unique(s.name(), this::codeTaken)))
+                .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    boolean codeTaken(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM activity WHERE code = :c").param("c", code)
+                .query(Long.class).single() > 0;
     }
 
     void update(long id, ActivitySettings s) {
@@ -102,7 +108,8 @@ class ActivityStore {
     }
 
     private static ActivityRow row(ResultSet rs) throws SQLException {
-        return new ActivityRow(rs.getLong("id"), rs.getString("name"), ActivityKind.valueOf(rs.getString("kind")),
+        return new ActivityRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                ActivityKind.valueOf(rs.getString("kind")),
                 rs.getInt("min_age"), rs.getInt("max_age"), rs.getInt("daily_capacity"),
                 rs.getString("booking_deadline"), rs.getString("cancellation_deadline"),
                 rs.getBoolean("daily_reservations"), rs.getBoolean("validation_required"));

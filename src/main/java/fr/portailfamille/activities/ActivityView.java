@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** An activity with its periods and closing days, as agents set it. */
-public record ActivityView(long id, String name, ActivityKind kind, int minAge, int maxAge, int dailyCapacity,
+/**
+ * An activity with its periods and closing days, as agents set it. {@code code} is the stable key billing prices
+ * and invoices it under.
+ */
+public record ActivityView(long id, String code, String name, ActivityKind kind, int minAge, int maxAge,
+                           int dailyCapacity,
                            BookingDeadline bookingDeadline, BookingDeadline cancellationDeadline,
                            boolean dailyReservations, boolean validationRequired, List<PeriodView> periods,
                            List<ClosingDay> closingDays) {

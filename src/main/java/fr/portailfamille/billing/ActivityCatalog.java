@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: the activities that can be priced and invoiced, keyed by a code. Billing owns the interface; until the
- * activities module implements it, {@link TariffActivityCatalog} (the agents' list on the tariffs page) serves.
+ * Port: the activities that can be priced and invoiced, keyed by a code. Billing owns the interface; the
+ * activities module implements it (agents create activities there, not on the tariffs page).
  */
 public interface ActivityCatalog {
 

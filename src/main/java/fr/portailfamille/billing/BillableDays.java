@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Port: what is to be invoiced for a month — the effective reservations and the billable absences (unjustified,
  * or cancelled after the deadline), one row per child, activity, unit and day. Billing owns this interface; the
- * agenda module implements it. Until it does, {@link NoBillableDays} answers nothing.
+ * agenda module implements it (billing never calls the agenda module by name).
  */
 public interface BillableDays {
 

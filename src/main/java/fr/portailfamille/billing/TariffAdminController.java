@@ -31,9 +31,6 @@ class TariffAdminController {
         if (!model.containsAttribute("bracketForm")) {
             model.addAttribute("bracketForm", new TariffForms.BracketForm());
         }
-        if (!model.containsAttribute("activityForm")) {
-            model.addAttribute("activityForm", new TariffForms.ActivityForm());
-        }
         if (!model.containsAttribute("priceForm")) {
             model.addAttribute("priceForm", new TariffForms.PriceForm());
         }
@@ -75,19 +72,6 @@ class TariffAdminController {
     String deleteBracket(@PathVariable long bracketId, RedirectAttributes redirect) {
         tariffs.deleteBracket(bracketId);
         redirect.addFlashAttribute("notice", "tariff.deleted");
-        return "redirect:/gestion/tarifs";
-    }
-
-    @PostMapping("/activites")
-    String saveActivity(@ModelAttribute("activityForm") TariffForms.ActivityForm form, BindingResult errors,
-                        Model model, RedirectAttributes redirect) {
-        String code = form.validCode(errors);
-        String label = TariffForms.text(errors, "label", form.getLabel(), 120);
-        if (errors.hasErrors()) {
-            return page(model);
-        }
-        tariffs.saveActivity(code, label);
-        redirect.addFlashAttribute("notice", "tariff.saved");
         return "redirect:/gestion/tarifs";
     }
 

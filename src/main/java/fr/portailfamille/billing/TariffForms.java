@@ -7,7 +7,6 @@ import org.springframework.validation.Errors;
 /** The forms of the tariffs page, with their server-side checks (messages in i18n/billing). */
 final class TariffForms {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{2,40}");
     private static final Pattern SMALL_INT = Pattern.compile("\\d{1,7}");
 
     private TariffForms() {
@@ -71,25 +70,6 @@ final class TariffForms {
         public void setLabel(String v) { label = v; }
         public String getQuotientMin() { return quotientMin; }
         public void setQuotientMin(String v) { quotientMin = v; }
-    }
-
-    static final class ActivityForm {
-        private String code;
-        private String label;
-
-        public String getCode() { return code; }
-        public void setCode(String v) { code = v; }
-        public String getLabel() { return label; }
-        public void setLabel(String v) { label = v; }
-
-        String validCode(Errors errors) {
-            String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
-            if (!CODE.matcher(c).matches()) {
-                errors.rejectValue("code", "tariff.error.code");
-                return null;
-            }
-            return c;
-        }
     }
 
     static final class PriceForm {

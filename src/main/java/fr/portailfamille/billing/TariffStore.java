@@ -7,7 +7,7 @@ import fr.portailfamille.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of tariff_settings, tariff_activity, tariff_bracket and tariff_price. */
+/** Rows of tariff_settings, tariff_bracket and tariff_price (prices keyed by the activity's code). */
 @Repository
 class TariffStore {
 
@@ -28,20 +28,6 @@ class TariffStore {
                 UPDATE tariff_settings SET quotient_validity_months = :v, second_child_reduction_percent = :r
                  WHERE id = 1""").param("v", s.quotientValidityMonths())
                 .param("r", s.secondChildReductionPercent()).update();
-    }
-
-    List<ActivityCatalog.Activity> activities() {
-        return jdbc.sql("SELECT code, label FROM tariff_activity ORDER BY label, code")
-                .query(ActivityCatalog.Activity.class).list();
-    }
-
-    void saveActivity(String code, String label) {
-        int updated = jdbc.sql("UPDATE tariff_activity SET label = :l WHERE code = :c")
-                .param("c", code).param("l", label).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO tariff_activity (code, label) VALUES (:c, :l)")
-                    .param("c", code).param("l", label).update();
-        }
     }
 
     /** Brackets, lowest first, with their upper bounds. */

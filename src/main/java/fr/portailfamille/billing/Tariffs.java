@@ -51,11 +51,6 @@ public class Tariffs {
         store.saveSettings(settings);
     }
 
-    @Transactional
-    public void saveActivity(String code, String label) {
-        store.saveActivity(code, label);
-    }
-
     /** Adds a bracket starting at {@code quotientMin}; false when a bracket already starts there. */
     @Transactional
     public boolean addBracket(String label, int quotientMin) {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import fr.portailfamille.account.AccountAdministration;
+import fr.portailfamille.activities.Activities;
 import fr.portailfamille.billing.Ledger;
-import fr.portailfamille.billing.BillingUnit;
 import fr.portailfamille.billing.PaymentMode;
 import fr.portailfamille.billing.TariffSettings;
 import fr.portailfamille.billing.Tariffs;
@@ -39,10 +39,12 @@ class DemoData {
     private final Tariffs tariffs;
     private final Clock clock;
     private final DemoActivities activities;
+    private final Activities activityCatalog;
 
     DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
-             Clock clock, DemoActivities activities) {
+             Clock clock, DemoActivities activities, Activities activityCatalog) {
         this.tariffs = tariffs;
+        this.activityCatalog = activityCatalog;
         this.activities = activities;
         this.town = town;
         this.households = households;
@@ -63,11 +65,11 @@ class DemoData {
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
         YearMonth monthBefore = lastMonth.minusMonths(1);
 
-        tariffs();
+        var created = activities.load(today);
+        tariffs(created);
         long martin = martin(today, monthBefore, lastMonth);
         bernard(lastMonth);
         petit(lastMonth);
-        var created = activities.load(today);
         activities.enrolInCrocVacances(martin, created.crocVacances(), today);
 
         accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
@@ -100,28 +102,30 @@ class DemoData {
         return id;
     }
 
-    /** Three QF brackets; ALSH (day, half-day, meal) and périscolaire (morning, evening); 10 % from the 2nd child. */
-    private void tariffs() {
+    /**
+     * Three QF brackets and a price for what each demo activity bills (its kind's unit, under its code): a day of
+     * Croc'Vacances or Espace Ados, a school meal; 10 % off from the 2nd child.
+     */
+    private void tariffs(DemoActivities.Created created) {
         tariffs.saveSettings(new TariffSettings(12, 10));
-        tariffs.saveActivity("ALSH", "Accueil de loisirs");
-        tariffs.saveActivity("PERISCOLAIRE", "Accueil périscolaire");
         tariffs.addBracket("Tranche 1", 0);
         tariffs.addBracket("Tranche 2", 700);
         tariffs.addBracket("Tranche 3", 1200);
         var brackets = tariffs.brackets();
         long[] day = {850, 1200, 1600};
-        long[] halfDay = {450, 650, 850};
+        long[] teenDay = {600, 900, 1200};
         long[] meal = {280, 350, 420};
-        long[] morning = {150, 200, 250};
-        long[] evening = {200, 280, 350};
         for (int i = 0; i < brackets.size(); i++) {
             long b = brackets.get(i).id();
-            tariffs.savePrice("ALSH", BillingUnit.DAY, b, day[i], day[i] + 500);
-            tariffs.savePrice("ALSH", BillingUnit.HALF_DAY, b, halfDay[i], halfDay[i] + 300);
-            tariffs.savePrice("ALSH", BillingUnit.MEAL, b, meal[i], meal[i] + 100);
-            tariffs.savePrice("PERISCOLAIRE", BillingUnit.MORNING_CARE, b, morning[i], morning[i] + 100);
-            tariffs.savePrice("PERISCOLAIRE", BillingUnit.EVENING_CARE, b, evening[i], evening[i] + 100);
+            price(created.crocVacances(), b, day[i], day[i] + 500);
+            price(created.espaceAdos(), b, teenDay[i], teenDay[i] + 400);
+            price(created.restauration(), b, meal[i], meal[i] + 100);
         }
+    }
+
+    private void price(long activityId, long bracketId, long resident, long nonResident) {
+        var activity = activityCatalog.get(activityId);
+        tariffs.savePrice(activity.code(), activity.kind().billingUnit(), bracketId, resident, nonResident);
     }
 
     /** A single guardian, nothing owed; pays by direct debit under a mandate signed three months ago. */

@@ -14,7 +14,7 @@ class OpeningDaysTest {
 
     private final PeriodView christmas = new PeriodView(1, 1, "Noël", LocalDate.of(2026, 12, 19),
             LocalDate.of(2027, 1, 3), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-    private final ActivityView activity = new ActivityView(1, "Croc'Vacances", ActivityKind.ACCUEIL_LOISIRS, 4, 13,
+    private final ActivityView activity = new ActivityView(1, "CROC-VACANCES", "Croc'Vacances", ActivityKind.ACCUEIL_LOISIRS, 4, 13,
             12, BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.calendarDays(1, LocalTime.NOON), true,
             true, List.of(christmas), List.of(new ClosingDay(LocalDate.of(2026, 12, 31), "Fin d'année")));
 

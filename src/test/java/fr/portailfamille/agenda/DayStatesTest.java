@@ -25,7 +25,7 @@ class DayStatesTest {
     static final LocalDate SEVEN = LocalDate.of(2019, 6, 1);
     final PeriodView christmas = new PeriodView(10, 1, "Noël", LocalDate.of(2026, 12, 19), LocalDate.of(2027, 1, 3),
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-    final ActivityView croc = new ActivityView(1, "Croc'Vacances", ActivityKind.ACCUEIL_LOISIRS, 4, 13, 2,
+    final ActivityView croc = new ActivityView(1, "CROC-VACANCES", "Croc'Vacances", ActivityKind.ACCUEIL_LOISIRS, 4, 13, 2,
             BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.workingDays(3, LocalTime.NOON), true,
             true, List.of(christmas), List.of());
 

@@ -166,7 +166,6 @@ class InvoicingTest {
     void aMissingPriceLeavesTheFamilyForALaterRun() {
         var f = family("SansPrix");
         var month = YearMonth.of(2030, 7);
-        tariffs.saveActivity("TEST-STAGE", "Stage test");
         days(f, f.elder(), "TEST-STAGE", BillingUnit.DAY, month, false, 7);
         var first = invoicing.run(month, LocalDate.of(2030, 8, 1));
         assertThat(first.invoices()).isZero();

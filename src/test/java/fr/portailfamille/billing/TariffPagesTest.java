@@ -6,6 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalTime;
+
+import fr.portailfamille.activities.Activities;
+import fr.portailfamille.activities.ActivityKind;
+import fr.portailfamille.activities.ActivitySettings;
+import fr.portailfamille.activities.BookingDeadline;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
@@ -22,6 +28,7 @@ class TariffPagesTest {
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
     @Autowired Tariffs tariffs;
+    @Autowired Activities activities;
 
     @Test
     void agentsSeeTheGridFamiliesDoNot() throws Exception {
@@ -39,7 +46,7 @@ class TariffPagesTest {
         long bracket = tariffs.brackets().get(0).id();
         var before = tariffs.prices();
         String html = mvc.perform(post("/gestion/tarifs/prix").with(logins.as("demo.agent")).with(csrf())
-                        .param("activityCode", "ALSH").param("unit", "DAY").param("bracketId", Long.toString(bracket))
+                        .param("activityCode", "CROC-VACANCES").param("unit", "DAY").param("bracketId", Long.toString(bracket))
                         .param("resident", "douze").param("nonResident", "-3"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var doc = Jsoup.parse(html);
@@ -51,21 +58,39 @@ class TariffPagesTest {
     }
 
     @Test
-    void aValidPriceIsSaved() throws Exception {
-        mvc.perform(post("/gestion/tarifs/activites").with(logins.as("demo.agent")).with(csrf())
-                .param("code", "test-cantine").param("label", "Cantine test"))
-                .andExpect(status().is3xxRedirection());
+    void activitiesComeFromTheActivitiesModuleAndAPriceIsSavedUnderTheirCode() throws Exception {
+        long activity = activities.create(new ActivitySettings("Cantine d'été", ActivityKind.RESTAURATION_SCOLAIRE, 3,
+                11, 50, BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.calendarDays(2, LocalTime.NOON),
+                false, false));
+        String code = activities.get(activity).code();
+        assertThat(code).startsWith("CANTINE-D-ETE");
+        var page = Jsoup.parse(mvc.perform(get("/gestion/tarifs").with(logins.as("demo.agent")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("form[action$=/gestion/tarifs/activites]")).as("agents no longer type activities")
+                .isEmpty();
+        assertThat(page.select("#titre-activites").first().parent().text()).contains(code, "Cantine d'été",
+                "Croc'Vacances");
+        assertThat(page.select("select[name=activityCode] option").eachAttr("value")).contains(code, "CROC-VACANCES");
+
         long bracket = tariffs.brackets().get(1).id();
         mvc.perform(post("/gestion/tarifs/prix").with(logins.as("demo.agent")).with(csrf())
-                        .param("activityCode", "TEST-CANTINE").param("unit", "MEAL")
+                        .param("activityCode", code).param("unit", "MEAL")
                         .param("bracketId", Long.toString(bracket)).param("resident", "3,45")
                         .param("nonResident", "4"))
                 .andExpect(status().is3xxRedirection());
         assertThat(tariffs.prices()).anySatisfy(p -> {
-            assertThat(p.activityCode()).isEqualTo("TEST-CANTINE");
+            assertThat(p.activityCode()).isEqualTo(code);
             assertThat(p.resident().cents()).isEqualTo(345);
             assertThat(p.nonResident().cents()).isEqualTo(400);
         });
+
+        var before = tariffs.prices();
+        String refused = mvc.perform(post("/gestion/tarifs/prix").with(logins.as("demo.agent")).with(csrf())
+                        .param("activityCode", "INCONNUE").param("unit", "MEAL")
+                        .param("bracketId", Long.toString(bracket)).param("resident", "3").param("nonResident", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(refused).select("#activityCode-erreur").text()).isNotBlank();
+        assertThat(tariffs.prices()).isEqualTo(before);
     }
 
     @Test

@@ -23,7 +23,7 @@ class EligibilityTest {
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     final PeriodView autumn = new PeriodView(11, 1, "Toussaint", LocalDate.of(2026, 10, 17),
             LocalDate.of(2026, 11, 1), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-    final ActivityView croc = new ActivityView(1, "Croc'Vacances", ActivityKind.ACCUEIL_LOISIRS, 4, 13, 12,
+    final ActivityView croc = new ActivityView(1, "CROC-VACANCES", "Croc'Vacances", ActivityKind.ACCUEIL_LOISIRS, 4, 13, 12,
             BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.calendarDays(2, LocalTime.NOON), true,
             true, List.of(christmas, autumn), List.of());
 
