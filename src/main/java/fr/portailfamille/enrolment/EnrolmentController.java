@@ -41,6 +41,7 @@ class EnrolmentController {
     @GetMapping("/inscriptions/nouvelle")
     String options(@AuthenticationPrincipal PortalUser user, @PathVariable long childId, Model model) {
         model.addAttribute("child", households.child(user.householdId(), childId));
+        model.addAttribute("missing", households.missingSections(user.householdId(), childId));
         var options = enrolments.options(user.householdId(), childId);
         model.addAttribute("eligible", options.stream().filter(EnrolmentOption::eligible).toList());
         model.addAttribute("ineligible", options.stream().filter(o -> !o.eligible()).toList());
