@@ -50,8 +50,13 @@ class EnrolmentController {
 
     @PostMapping("/inscriptions/nouvelle")
     String ask(@AuthenticationPrincipal PortalUser user, @PathVariable long childId,
-               @RequestParam("activite") long activityId, @RequestParam("periode") long periodId, Model model,
+               @RequestParam(name = "activite", required = false) Long activityId,
+               @RequestParam(name = "periode", required = false) Long periodId, Model model,
                RedirectAttributes redirect) {
+        households.child(user.householdId(), childId); // 404 for another family's child, whatever the form holds
+        if (activityId == null || periodId == null) {
+            return "redirect:/enfants/" + childId + "/inscriptions/nouvelle";
+        }
         try {
             enrolments.ask(user.householdId(), childId, activityId, periodId);
         } catch (IneligibleException e) {
