@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import fr.portailfamille.activities.Activities;
+import fr.portailfamille.family.CareSummary;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.RequestTransitionException;
 import fr.portailfamille.requests.Requests;
+import fr.portailfamille.shared.Formats;
 
 import org.springframework.stereotype.Service;
 
@@ -22,12 +24,15 @@ class AgentDays {
     private final Activities activities;
     private final Households households;
     private final Requests requests;
+    private final Formats formats;
 
-    AgentDays(ReservationStore store, Activities activities, Households households, Requests requests) {
+    AgentDays(ReservationStore store, Activities activities, Households households, Requests requests,
+              Formats formats) {
         this.store = store;
         this.activities = activities;
         this.households = households;
         this.requests = requests;
+        this.formats = formats;
     }
 
     List<DaySummary> month(long activityId, YearMonth month) {
@@ -65,6 +70,25 @@ class AgentDays {
                     family[0], family[1], r.status(), r.requestId(), position, r.billable(), r.absenceId()));
         }
         return entries;
+    }
+
+    /** The day's attendance list: the children expected (reserved or declared absent). */
+    record Attendance(List<DayEntry> entries, Map<Long, CareSummary> care) {
+    }
+
+    /**
+     * The children expected on the day with what the staff must know of each (allergies, PAI, diet, pick-up
+     * persons), read for the whole list at once; the family module records the agent's viewing of health data.
+     */
+    Attendance attendance(long activityId, LocalDate day, String agent) {
+        var activity = activities.get(activityId);
+        var entries = day(activityId, day).stream()
+                .filter(e -> e.status() == ReservationStatus.RESERVED || e.status() == ReservationStatus.ABSENT)
+                .toList();
+        var care = entries.isEmpty() ? Map.<Long, CareSummary>of()
+                : households.careSummaries(entries.stream().map(DayEntry::childId).toList(), agent,
+                        "liste de présence " + activity.name() + " du " + formats.day(day));
+        return new Attendance(entries, care);
     }
 
     /** Decides the given requests of this activity's day; returns how many were decided. */

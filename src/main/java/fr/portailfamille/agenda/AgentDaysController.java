@@ -86,12 +86,13 @@ class AgentDaysController {
 
     @GetMapping("/{day}/presences")
     String attendance(@PathVariable long activityId,
-                      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+                      @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                      @AuthenticationPrincipal PortalUser agent, Model model) {
         model.addAttribute("activity", activities.get(activityId));
         model.addAttribute("day", day);
-        model.addAttribute("entries", days.day(activityId, day).stream()
-                .filter(e -> e.status() == ReservationStatus.RESERVED || e.status() == ReservationStatus.ABSENT)
-                .toList());
+        var attendance = days.attendance(activityId, day, agent.login());
+        model.addAttribute("entries", attendance.entries());
+        model.addAttribute("care", attendance.care());
         return "agenda/presences";
     }
 

@@ -194,8 +194,8 @@ public class Reservations {
         var w = first.get();
         var child = households.child(w.householdId(), w.childId());
         hold(activity, child, w, day);
-        events.publishEvent(new WaitingListPromoted(w.householdId(), w.childId(), activity.id(), day,
-                activity.validationRequired()));
+        events.publishEvent(new WaitingListPromoted(w.householdId(), w.childId(), child.fullName(), activity.id(),
+                activity.name(), day, activity.validationRequired()));
     }
 
     /** The place is taken: the row becomes a pending request (validation) or an effective reservation. */

@@ -7,10 +7,12 @@ import java.util.Optional;
 import fr.portailfamille.activities.ActivityView;
 import fr.portailfamille.activities.PeriodView;
 import fr.portailfamille.family.ChildView;
+import fr.portailfamille.family.MissingSection;
 
 /**
  * Whether a child may ask to join an activity's period: the period is not over, the child is in the age range
- * on the period's first day still to come, and is not already enrolled (or asking) for it.
+ * on the period's first day still to come, is not already enrolled (or asking) for it, and the child's mandatory
+ * record sections (authorisations, complementary and health data) are validated.
  */
 final class Eligibility {
 
@@ -18,7 +20,8 @@ final class Eligibility {
     }
 
     static Optional<Ineligibility> check(ChildView child, ActivityView activity, PeriodView period,
-                                         Collection<EnrolmentView> enrolments, LocalDate today) {
+                                         Collection<EnrolmentView> enrolments,
+                                         Collection<MissingSection> missingSections, LocalDate today) {
         if (period.end().isBefore(today)) {
             return Optional.of(Ineligibility.DATES);
         }
@@ -28,6 +31,9 @@ final class Eligibility {
         }
         boolean already = enrolments.stream()
                 .anyMatch(e -> e.periodId() == period.id() && e.status().holds());
-        return already ? Optional.of(Ineligibility.ALREADY_ENROLLED) : Optional.empty();
+        if (already) {
+            return Optional.of(Ineligibility.ALREADY_ENROLLED);
+        }
+        return missingSections.isEmpty() ? Optional.empty() : Optional.of(Ineligibility.RECORD_INCOMPLETE);
     }
 }

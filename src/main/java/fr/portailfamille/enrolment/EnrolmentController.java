@@ -41,6 +41,7 @@ class EnrolmentController {
     @GetMapping("/inscriptions/nouvelle")
     String options(@AuthenticationPrincipal PortalUser user, @PathVariable long childId, Model model) {
         model.addAttribute("child", households.child(user.householdId(), childId));
+        model.addAttribute("missing", households.missingSections(user.householdId(), childId));
         var options = enrolments.options(user.householdId(), childId);
         model.addAttribute("eligible", options.stream().filter(EnrolmentOption::eligible).toList());
         model.addAttribute("ineligible", options.stream().filter(o -> !o.eligible()).toList());
@@ -52,8 +53,8 @@ class EnrolmentController {
                @RequestParam(name = "activite", required = false) Long activityId,
                @RequestParam(name = "periode", required = false) Long periodId, Model model,
                RedirectAttributes redirect) {
+        households.child(user.householdId(), childId); // 404 for another family's child, whatever the form holds
         if (activityId == null || periodId == null) {
-            households.child(user.householdId(), childId);
             return "redirect:/enfants/" + childId + "/inscriptions/nouvelle";
         }
         try {

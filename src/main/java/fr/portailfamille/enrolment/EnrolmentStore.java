@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,28 @@ class EnrolmentStore {
         return Set.copyOf(jdbc.sql("""
                 SELECT period_id FROM enrolment WHERE child_id = :c AND activity_id = :a AND status = 'ACTIVE'""")
                 .param("c", childId).param("a", activityId).query(Long.class).list());
+    }
+
+    List<Long> householdsEnrolledIn(long activityId, LocalDate today) {
+        return jdbc.sql("""
+                SELECT DISTINCT e.household_id FROM enrolment e JOIN activity_period p ON p.id = e.period_id
+                 WHERE e.activity_id = :a AND e.status = 'ACTIVE' AND p.end_date >= :today
+                 ORDER BY e.household_id""")
+                .param("a", activityId).param("today", today).query(Long.class).list();
+    }
+
+    Map<Long, Integer> householdCounts(LocalDate today) {
+        var counts = new HashMap<Long, Integer>();
+        jdbc.sql("""
+                SELECT e.activity_id, COUNT(DISTINCT e.household_id) AS households
+                  FROM enrolment e JOIN activity_period p ON p.id = e.period_id
+                 WHERE e.status = 'ACTIVE' AND p.end_date >= :today
+                 GROUP BY e.activity_id""")
+                .param("today", today)
+                .query(rs -> {
+                    counts.put(rs.getLong("activity_id"), rs.getInt("households"));
+                });
+        return counts;
     }
 
     long insert(long householdId, long childId, long activityId, long periodId, EnrolmentStatus status,

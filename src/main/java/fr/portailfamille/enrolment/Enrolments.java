@@ -60,11 +60,12 @@ public class Enrolments {
     public List<EnrolmentOption> options(long householdId, long childId) {
         var child = households.child(householdId, childId);
         var enrolments = store.ofChild(childId);
+        var missing = households.missingSections(householdId, childId);
         LocalDate today = LocalDate.now(clock);
         var options = new ArrayList<EnrolmentOption>();
         for (var activity : activities.all()) {
             for (var period : activity.periods()) {
-                var reason = Eligibility.check(child, activity, period, enrolments, today).orElse(null);
+                var reason = Eligibility.check(child, activity, period, enrolments, missing, today).orElse(null);
                 options.add(new EnrolmentOption(activity, period, reason));
             }
         }
@@ -76,7 +77,8 @@ public class Enrolments {
         var child = households.child(householdId, childId);
         var activity = activities.get(activityId);
         var period = activity.period(periodId).orElseThrow(() -> new fr.portailfamille.shared.NotFoundException("period"));
-        var reason = Eligibility.check(child, activity, period, store.ofChild(childId), LocalDate.now(clock));
+        var reason = Eligibility.check(child, activity, period, store.ofChild(childId),
+                households.missingSections(householdId, childId), LocalDate.now(clock));
         if (reason.isPresent()) {
             throw new IneligibleException(reason.get());
         }
@@ -89,6 +91,24 @@ public class Enrolments {
                 child.fullName() + " — " + activity.name(), proposed, Map.of()));
         store.linkRequest("enrolment", id, requestId);
         return id;
+    }
+
+    /**
+     * The households with an accepted enrolment of at least one child in a period of this activity not over yet,
+     * each once (messaging's "write to the families enrolled in an activity").
+     */
+    @Transactional(readOnly = true)
+    public List<Long> householdsEnrolledIn(long activityId) {
+        return store.householdsEnrolledIn(activityId, LocalDate.now(clock));
+    }
+
+    /** Every activity with the number of households enrolled in it as {@link #householdsEnrolledIn} counts them. */
+    @Transactional(readOnly = true)
+    public List<EnrolledActivity> enrolledActivities() {
+        var counts = store.householdCounts(LocalDate.now(clock));
+        return activities.all().stream()
+                .map(a -> new EnrolledActivity(a.id(), a.name(), counts.getOrDefault(a.id(), 0)))
+                .toList();
     }
 
     /** An enrolment made by the service itself (agent's desk, demo): active at once. */

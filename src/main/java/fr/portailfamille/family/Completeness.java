@@ -5,6 +5,7 @@ import java.util.List;
 
 import fr.portailfamille.requests.Requests;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Which mandatory sections (Responsable, CAF; per child Autorisations, Données complémentaires et sanitaires) are missing. */
@@ -13,9 +14,9 @@ class Completeness {
 
     private final SectionStore sections;
     private final HouseholdStore households;
-    private final Requests requests;
+    private final ObjectProvider<Requests> requests; // lazy: request handlers (agenda, enrolment) need Households
 
-    Completeness(SectionStore sections, HouseholdStore households, Requests requests) {
+    Completeness(SectionStore sections, HouseholdStore households, ObjectProvider<Requests> requests) {
         this.sections = sections;
         this.households = households;
         this.requests = requests;
@@ -26,7 +27,7 @@ class Completeness {
         for (Section s : List.of(Section.GUARDIAN, Section.ALLOWANCE)) {
             if (!sections.filled(s, householdId, null)) {
                 missing.add(new MissingSection("/compte/" + s.slug(), s.titleKey(), null, null,
-                        requests.pending(householdId, s.kind(), null).isPresent()));
+                        requests.getObject().pending(householdId, s.kind(), null).isPresent()));
             }
         }
         for (ChildView child : households.children(householdId)) {
@@ -40,7 +41,7 @@ class Completeness {
         for (Section s : List.of(Section.AUTHORISATIONS, Section.COMPLEMENTARY, Section.HEALTH)) {
             if (!sections.filled(s, householdId, child.id())) {
                 missing.add(new MissingSection("/enfants/" + child.id() + "/" + s.slug(), s.titleKey(), child.id(),
-                        child.fullName(), requests.pending(householdId, s.kind(), child.id()).isPresent()));
+                        child.fullName(), requests.getObject().pending(householdId, s.kind(), child.id()).isPresent()));
             }
         }
         return missing;

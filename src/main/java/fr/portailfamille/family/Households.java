@@ -2,8 +2,11 @@ package fr.portailfamille.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import fr.portailfamille.shared.AuditTrail;
 import fr.portailfamille.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -23,18 +26,47 @@ public class Households {
     private final HouseholdStore store;
     private final Completeness completeness;
     private final SepaMandates mandates;
+    private final CareSummaries care;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Households(HouseholdStore store, Completeness completeness, SepaMandates mandates, Clock clock) {
+    Households(HouseholdStore store, Completeness completeness, SepaMandates mandates, CareSummaries care,
+               AuditTrail audit, Clock clock) {
         this.store = store;
         this.completeness = completeness;
         this.mandates = mandates;
+        this.care = care;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Mandatory sections of the household and its children not yet validated (Accueil, child page). */
     public List<MissingSection> missingSections(long householdId) {
         return completeness.missing(householdId);
+    }
+
+    /**
+     * The mandatory sections of this child's record (Autorisations, Données complémentaires, Données sanitaires)
+     * not yet validated, a pending request counting as missing; 404 for another household's child.
+     */
+    public List<MissingSection> missingSections(long householdId, long childId) {
+        return completeness.missingForChild(householdId, child(householdId, childId));
+    }
+
+    /**
+     * What the staff must know of these children on an activity's day (allergies, PAI, diet, pick-up persons), read
+     * in one query from the validated record. Health data: each child's viewing by {@code viewer} is written to the
+     * audit trail with {@code context} (e.g. the attendance list it appears on). Unknown ids are left out.
+     */
+    @Transactional
+    public Map<Long, CareSummary> careSummaries(Collection<Long> childIds, String viewer, String context) {
+        var summaries = new java.util.LinkedHashMap<Long, CareSummary>();
+        care.of(childIds.stream().distinct().toList()).forEach((childId, viewed) -> {
+            audit.record(viewer, "HEALTH_RECORD_VIEWED", viewed.householdId(),
+                    viewed.childName() + " (#" + childId + ") — " + context, null);
+            summaries.put(childId, viewed.summary());
+        });
+        return summaries;
     }
 
     /** The active SEPA mandate (RUM, signature date, IBAN masked), if any. */

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A decision on a request arrives in the family's inbox: accepted (with the agent's note, if any) or
- * refused with the reason. Later sources (reservation validated or promoted from the waiting list,
- * invoice issued) plug in the same way: one listener of their event, one call to {@link SystemNotice#post}.
+ * refused with the reason. This covers the agenda's reservation requests validated or refused by an agent (one
+ * message per decision: agenda publishes nothing else on validation). Other sources plug in the same way: one
+ * listener of their event, one call to {@link SystemNotice#post} ({@link BillingNotices}, {@link ReservationNotices}).
  */
 @Component
 class RequestDecisionNotices {
@@ -31,8 +32,10 @@ class RequestDecisionNotices {
         boolean accepted = decided.status() == RequestStatus.ACCEPTED;
         String subject = notice.text(accepted ? "system.request.accepted.subject" : "system.request.refused.subject",
                 kind);
-        var body = new StringBuilder(notice.text(
-                accepted ? "system.request.accepted.body" : "system.request.refused.body", what));
+        String bodyKey = accepted ? "system.request.accepted.body" : "system.request.refused.body";
+        // a kind may say more than the generic sentence (a validated reservation is now in the child's agenda)
+        var body = new StringBuilder(notice.optionalText(bodyKey + "." + decided.kind(), what)
+                .orElseGet(() -> notice.text(bodyKey, what)));
         if (decided.comment() != null && !decided.comment().isBlank()) {
             body.append("\n\n").append(notice.text(
                     accepted ? "system.request.note" : "system.request.reason", decided.comment().strip()));

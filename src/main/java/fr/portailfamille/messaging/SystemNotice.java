@@ -33,6 +33,11 @@ class SystemNotice {
         return messages.getMessage(key, null, fallback, TOWN_LOCALE);
     }
 
+    /** The text of {@code key} formatted with {@code args}, if the bundle has such a key. */
+    java.util.Optional<String> optionalText(String key, Object... args) {
+        return java.util.Optional.ofNullable(messages.getMessage(key, args, null, TOWN_LOCALE));
+    }
+
     long post(long householdId, String subject, String body) {
         return inbox.postSystemMessage(householdId, subject, body);
     }

@@ -13,6 +13,7 @@ import fr.portailfamille.activities.ActivityView;
 import fr.portailfamille.activities.BookingDeadline;
 import fr.portailfamille.activities.PeriodView;
 import fr.portailfamille.family.ChildView;
+import fr.portailfamille.family.MissingSection;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +34,14 @@ class EligibilityTest {
 
     @Test
     void aSevenYearOldMayJoinAComingPeriod() {
-        assertThat(Eligibility.check(bornOn(TODAY.minusYears(7)), croc, christmas, List.of(), TODAY)).isEmpty();
+        assertThat(Eligibility.check(bornOn(TODAY.minusYears(7)), croc, christmas, List.of(), List.of(), TODAY)).isEmpty();
     }
 
     @Test
     void aTwoYearOldIsTooYoungAndAFourteenYearOldTooOld() {
-        assertThat(Eligibility.check(bornOn(TODAY.minusYears(2)), croc, christmas, List.of(), TODAY))
+        assertThat(Eligibility.check(bornOn(TODAY.minusYears(2)), croc, christmas, List.of(), List.of(), TODAY))
                 .contains(Ineligibility.AGE);
-        assertThat(Eligibility.check(bornOn(TODAY.minusYears(14)), croc, christmas, List.of(), TODAY))
+        assertThat(Eligibility.check(bornOn(TODAY.minusYears(14)), croc, christmas, List.of(), List.of(), TODAY))
                 .contains(Ineligibility.AGE);
     }
 
@@ -49,12 +50,12 @@ class EligibilityTest {
         // 4 on 19 December, still 3 today.
         var child = bornOn(LocalDate.of(2022, 12, 10));
         assertThat(child.ageOn(TODAY)).isEqualTo(3);
-        assertThat(Eligibility.check(child, croc, christmas, List.of(), TODAY)).isEmpty();
+        assertThat(Eligibility.check(child, croc, christmas, List.of(), List.of(), TODAY)).isEmpty();
     }
 
     @Test
     void aPeriodThatIsOverIsRefusedForItsDates() {
-        assertThat(Eligibility.check(bornOn(TODAY.minusYears(7)), croc, autumn, List.of(), TODAY))
+        assertThat(Eligibility.check(bornOn(TODAY.minusYears(7)), croc, autumn, List.of(), List.of(), TODAY))
                 .contains(Ineligibility.DATES);
     }
 
@@ -63,13 +64,38 @@ class EligibilityTest {
         var child = bornOn(TODAY.minusYears(7));
         var pending = enrolment(EnrolmentStatus.PENDING);
         var refused = enrolment(EnrolmentStatus.REFUSED);
-        assertThat(Eligibility.check(child, croc, christmas, List.of(pending), TODAY))
+        assertThat(Eligibility.check(child, croc, christmas, List.of(pending), List.of(), TODAY))
                 .contains(Ineligibility.ALREADY_ENROLLED);
-        assertThat(Eligibility.check(child, croc, christmas, List.of(refused), TODAY)).isEmpty();
+        assertThat(Eligibility.check(child, croc, christmas, List.of(refused), List.of(), TODAY)).isEmpty();
     }
 
     private EnrolmentView enrolment(EnrolmentStatus status) {
         return new EnrolmentView(1, 7, 5, 1, "Croc'Vacances", christmas.id(), "Noël", christmas.start(),
                 christmas.end(), status);
+    }
+
+    @Test
+    void aMissingOrPendingMandatorySectionOfTheChildClosesEveryPeriodWithItsOwnReason() {
+        var child = bornOn(TODAY.minusYears(7));
+        var health = new MissingSection("/enfants/5/donnees-sanitaires", "section.donnees-sanitaires", 5L,
+                "Hugo Martin", false);
+        var authorisationsPending = new MissingSection("/enfants/5/autorisations", "section.autorisations", 5L,
+                "Hugo Martin", true);
+        assertThat(Eligibility.check(child, croc, christmas, List.of(), List.of(health), TODAY))
+                .contains(Ineligibility.RECORD_INCOMPLETE);
+        assertThat(Eligibility.check(child, croc, christmas, List.of(), List.of(authorisationsPending), TODAY))
+                .contains(Ineligibility.RECORD_INCOMPLETE);
+    }
+
+    @Test
+    void theMoreSpecificReasonsComeBeforeTheIncompleteRecord() {
+        var missing = List.of(new MissingSection("/enfants/5/donnees-sanitaires", "section.donnees-sanitaires", 5L,
+                "Hugo Martin", false));
+        assertThat(Eligibility.check(bornOn(TODAY.minusYears(2)), croc, christmas, List.of(), missing, TODAY))
+                .contains(Ineligibility.AGE);
+        assertThat(Eligibility.check(bornOn(TODAY.minusYears(7)), croc, autumn, List.of(), missing, TODAY))
+                .contains(Ineligibility.DATES);
+        assertThat(Eligibility.check(bornOn(TODAY.minusYears(7)), croc, christmas,
+                List.of(enrolment(EnrolmentStatus.ACTIVE)), missing, TODAY)).contains(Ineligibility.ALREADY_ENROLLED);
     }
 }

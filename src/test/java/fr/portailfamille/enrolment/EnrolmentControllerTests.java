@@ -8,11 +8,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import fr.portailfamille.activities.Activities;
 import fr.portailfamille.activities.ActivityKind;
 import fr.portailfamille.activities.ActivitySettings;
 import fr.portailfamille.activities.BookingDeadline;
+import fr.portailfamille.requests.NewRequest;
 import fr.portailfamille.requests.RequestStatus;
 import fr.portailfamille.requests.Requests;
 import fr.portailfamille.support.Fixtures;
@@ -37,6 +40,7 @@ class EnrolmentControllerTests {
     @Test
     void familyAsksAnEnrolmentWhichBecomesActiveOnceAccepted() throws Exception {
         var family = fixtures.family("Inscrite", LocalDate.now().minusYears(7));
+        fixtures.completeChildRecord(family, Fixtures.noHealthConcern(), Fixtures.guardiansOnly());
         long activity = activities.create(new ActivitySettings("Stage cirque", ActivityKind.ACCUEIL_LOISIRS, 6, 9, 10,
                 BookingDeadline.calendarDays(1, LocalTime.NOON), BookingDeadline.calendarDays(1, LocalTime.NOON),
                 true, true));
@@ -66,6 +70,50 @@ class EnrolmentControllerTests {
                 .param("periode", "" + period).exchange();
         assertThat(again).hasStatusOk();
         assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Déjà inscrit");
+    }
+
+    @Test
+    void anIncompleteRecordIsRefusedWithItsReasonUntilTheMandatorySectionsAreAccepted() throws Exception {
+        var family = fixtures.family("Dossier", LocalDate.now().minusYears(8));
+        long activity = activities.create(new ActivitySettings("Stage nature", ActivityKind.ACCUEIL_LOISIRS, 6, 11, 10,
+                BookingDeadline.calendarDays(1, LocalTime.NOON), BookingDeadline.calendarDays(1, LocalTime.NOON),
+                true, true));
+        long period = activities.addPeriod(activity, "Semaine nature", LocalDate.now().plusDays(20),
+                LocalDate.now().plusDays(24), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        String url = "/enfants/" + family.childId() + "/inscriptions/nouvelle";
+
+        var page = Jsoup.parse(mvc.get().uri(url).with(logins.as(family.login())).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#titre-impossibles + ul li:contains(Stage nature)").text())
+                .contains("Dossier incomplet");
+        assertThat(page.select("#dossier-incomplet").text()).contains("incomplet");
+        assertThat(page.select("a[href='/enfants/" + family.childId() + "/donnees-sanitaires']")).hasSize(1);
+
+        var refused = mvc.post().uri(url).with(logins.as(family.login())).with(csrf())
+                .param("activite", "" + activity).param("periode", "" + period).exchange();
+        assertThat(refused).hasStatusOk();
+        assertThat(Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .select("[role=alert]").text()).contains("Dossier incomplet");
+        assertThat(enrolments.ofChild(family.householdId(), family.childId())).isEmpty();
+
+        // the health record asked but not yet accepted still counts as missing
+        fixtures.acceptChildSection(family, "family.child-complementary", Map.of("insurer", "MAIF", "policyNumber", "1"));
+        fixtures.acceptChildSection(family, "family.child-authorisations", Fixtures.guardiansOnly());
+        requests.submit(new NewRequest(family.householdId(), "family.child-health", family.childId(), "santé",
+                new LinkedHashMap<>(Fixtures.noHealthConcern()), Map.of()));
+        assertThat(mvc.post().uri(url).with(logins.as(family.login())).with(csrf())
+                .param("activite", "" + activity).param("periode", "" + period).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Dossier incomplet");
+        assertThat(enrolments.ofChild(family.householdId(), family.childId())).isEmpty();
+
+        long health = requests.pending(family.householdId(), "family.child-health", family.childId()).orElseThrow().id();
+        requests.accept(health, "demo.agent", null);
+        assertThat(mvc.post().uri(url).with(logins.as(family.login())).with(csrf())
+                .param("activite", "" + activity).param("periode", "" + period)).hasStatus3xxRedirection();
+        assertThat(enrolments.ofChild(family.householdId(), family.childId())).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.PENDING));
+        assertThat(Jsoup.parse(mvc.get().uri(url).with(logins.as(family.login())).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).select("#dossier-incomplet")).isEmpty();
     }
 
     @Test

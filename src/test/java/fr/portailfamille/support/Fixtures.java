@@ -1,12 +1,17 @@
 package fr.portailfamille.support;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.portailfamille.account.AccountAdministration;
 import fr.portailfamille.family.Guardian;
 import fr.portailfamille.family.Households;
+import fr.portailfamille.requests.NewRequest;
+import fr.portailfamille.requests.Requests;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Creates throw-away families through the real facades, each with a unique login. */
@@ -18,10 +23,12 @@ public class Fixtures {
 
     private final Households households;
     private final AccountAdministration accounts;
+    private final ObjectProvider<Requests> requests; // lazy: requests → handlers → agenda → households
 
-    public Fixtures(Households households, AccountAdministration accounts) {
+    public Fixtures(Households households, AccountAdministration accounts, ObjectProvider<Requests> requests) {
         this.households = households;
         this.accounts = accounts;
+        this.requests = requests;
     }
 
     public record TestFamily(long householdId, long accountId, long childId, String login) {
@@ -41,5 +48,34 @@ public class Fixtures {
 
     public TestFamily family(String name) {
         return family(name, LocalDate.now().minusYears(8));
+    }
+
+    /** Health data of a child without allergy, PAI or diet (the fields of Données sanitaires). */
+    public static Map<String, String> noHealthConcern() {
+        return Map.of("pai", "false", "diet", "NONE");
+    }
+
+    /** Authorisations with no pick-up person other than the guardians. */
+    public static Map<String, String> guardiansOnly() {
+        return Map.of("leaveAlone", "false", "imageRights", "true", "emergencyCare", "true", "outingTransport", "true");
+    }
+
+    /**
+     * Asks and accepts, as the family and an agent would, one section of the child's record: {@code kind} is the
+     * section's request kind ({@code family.child-health}, {@code family.child-authorisations},
+     * {@code family.child-complementary}), {@code values} its fields. Each decision also posts a message to the
+     * family's inbox (asynchronously).
+     */
+    public void acceptChildSection(TestFamily family, String kind, Map<String, String> values) {
+        long id = requests.getObject().submit(new NewRequest(family.householdId(), kind, family.childId(), "test",
+                new LinkedHashMap<>(values), Map.of()));
+        requests.getObject().accept(id, "demo.agent", null);
+    }
+
+    /** Validates the child's three mandatory sections with the given health and authorisation fields. */
+    public void completeChildRecord(TestFamily family, Map<String, String> health, Map<String, String> authorisations) {
+        acceptChildSection(family, "family.child-complementary", Map.of("insurer", "MAIF", "policyNumber", "123"));
+        acceptChildSection(family, "family.child-health", health);
+        acceptChildSection(family, "family.child-authorisations", authorisations);
     }
 }

@@ -1,0 +1,73 @@
+package fr.portailfamille.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import fr.portailfamille.activities.Activities;
+import fr.portailfamille.enrolment.Enrolments;
+import fr.portailfamille.shared.AuditTrail;
+import fr.portailfamille.support.Fixtures;
+import fr.portailfamille.support.Logins;
+import fr.portailfamille.support.PortalTest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The attendance list shows what the staff must know of each child, from the validated record, and is audited. */
+@PortalTest
+class AttendanceCareTests {
+
+    @Autowired MockMvcTester mvc;
+    @Autowired Logins logins;
+    @Autowired Fixtures fixtures;
+    @Autowired Activities activities;
+    @Autowired Enrolments enrolments;
+    @Autowired Reservations reservations;
+    @Autowired AuditTrail audit;
+
+    @Test
+    void attendanceShowsPaiAllergiesAndPickUpPersonsAndRecordsTheAgentsViewing() throws Exception {
+        var support = new AgendaTestSupport(activities, enrolments, fixtures);
+        var setup = support.activity("Présences santé", 5, false);
+        var cared = support.enrolledFamily("Soins", setup);
+        fixtures.completeChildRecord(cared,
+                Map.of("foodAllergies", "Arachide", "allergyActions", "Trousse PAI dans le sac", "pai", "true",
+                        "diet", "NO_PORK"),
+                Map.of("leaveAlone", "false", "imageRights", "true", "emergencyCare", "true",
+                        "outingTransport", "true", "pickup1Name", "Jeanne Grandmère", "pickup1Relationship",
+                        "Grand-mère", "pickup1Phone", "06 11 22 33 44"));
+        var unknown = support.enrolledFamily("Inconnu", setup);
+        LocalDate day = AgendaTestSupport.bookableDay(18);
+        for (var f : List.of(cared, unknown)) {
+            reservations.ask(f.householdId(), f.childId(), setup.activityId(), List.of(day));
+        }
+
+        var html = mvc.get().uri("/gestion/activites/" + setup.activityId() + "/jours/" + day + "/presences")
+                .with(logins.as("demo.agent")).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var rows = Jsoup.parse(html).select(".attendance-table tbody tr");
+        assertThat(rows).hasSize(2);
+        Element soins = rows.stream().filter(r -> r.text().contains("Famille Soins")).findFirst().orElseThrow();
+        assertThat(soins.select(".care-health").text()).contains("PAI").contains("Allergies : oui — Arachide")
+                .contains("Régime : Sans porc");
+        assertThat(soins.select(".care-pickup li").text()).isEqualTo("Jeanne Grandmère (Grand-mère) — 06 11 22 33 44");
+        Element inconnu = rows.stream().filter(r -> r.text().contains("Famille Inconnu")).findFirst().orElseThrow();
+        assertThat(inconnu.select(".care-health").text()).isEqualTo("Données sanitaires non validées");
+        assertThat(inconnu.select(".care-pickup").text()).isEqualTo("Autorisations non validées");
+        assertThat(inconnu.text()).doesNotContain("PAI");
+
+        var viewed = audit.recent(cared.householdId(), "HEALTH_RECORD_VIEWED", 5);
+        assertThat(viewed).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("demo.agent");
+            assertThat(e.subject()).contains("#" + cared.childId()).contains("liste de présence Présences santé")
+                    .doesNotContain("Arachide");
+        });
+        assertThat(audit.recent(unknown.householdId(), "HEALTH_RECORD_VIEWED", 5)).hasSize(1);
+    }
+}
