@@ -39,10 +39,12 @@ class DemoData {
     private final Tariffs tariffs;
     private final Clock clock;
     private final DemoActivities activities;
+    private final DemoChildRecords childRecords;
     private final Activities activityCatalog;
 
     DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
-             Clock clock, DemoActivities activities, Activities activityCatalog) {
+             Clock clock, DemoActivities activities, Activities activityCatalog, DemoChildRecords childRecords) {
+        this.childRecords = childRecords;
         this.tariffs = tariffs;
         this.activityCatalog = activityCatalog;
         this.activities = activities;
@@ -88,8 +90,9 @@ class DemoData {
         households.setBankDetails(id, new BankDetails("Claire Martin", "FR7630006000011234567890189", "AGRIFRPP"),
                 PaymentMethod.ONLINE_CARD);
         households.addChild(id, "Léa", "Martin", today.minusYears(2).minusMonths(3), "F", null, null);
-        households.addChild(id, "Hugo", "Martin", today.minusYears(7).minusMonths(5), "M",
+        long hugo = households.addChild(id, "Hugo", "Martin", today.minusYears(7).minusMonths(5), "M",
                 "École élémentaire Jules-Ferry", "CE1");
+        childRecords.completeHugo(id, hugo);
         households.addChild(id, "Inès", "Martin", today.minusYears(12).minusMonths(1), "F",
                 "Collège Simone-Veil", "5e");
         accounts.createFamilyAccount(FAMILY_LOGIN, FAMILY_PASSWORD, "Claire Martin", id);
