@@ -47,7 +47,7 @@ class MessagingJourneyTests {
             d.findElement(By.id("crocVacances")).click();
             d.findElement(By.id("body")).sendKeys("Bonjour,\nreste-t-il une place la semaine du 7 juillet ?");
             d.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
-            assertThat(d.findElement(By.cssSelector(".notice")).getText()).contains("Votre message a été envoyé");
+            assertThat(notice(d).getText()).contains("Votre message a été envoyé");
             check(browser, "conversation-envoyee");
             logout(d);
 
@@ -60,7 +60,7 @@ class MessagingJourneyTests {
             check(browser, "gestion-conversation");
             d.findElement(By.id("body")).sendKeys("Oui, il reste des places : inscrivez-la depuis le portail.");
             d.findElement(By.xpath("//button[text()='Envoyer']")).click();
-            assertThat(d.findElement(By.cssSelector(".notice")).getText()).contains("Votre réponse a été envoyée");
+            assertThat(notice(d).getText()).contains("Votre réponse a été envoyée");
             logout(d);
 
             login(d, family.login(), Fixtures.PASSWORD);
@@ -108,5 +108,11 @@ class MessagingJourneyTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The confirmation on the page reached after a post: waits for the navigation to finish. */
+    private static org.openqa.selenium.WebElement notice(WebDriver d) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
     }
 }
