@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Never to be used by a town in production ({@code portail.payment.provider=payfip} there).
  */
 @Component
+@org.springframework.context.annotation.Profile("!prod")
 @ConditionalOnProperty(name = "portail.payment.provider", havingValue = "simulator", matchIfMissing = true)
 class SimulatorPaymentProvider implements PaymentProvider {
 
