@@ -11,6 +11,7 @@ import fr.portailfamille.account.AccountSummary;
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.family.HouseholdSummary;
 import fr.portailfamille.family.Households;
+import fr.portailfamille.shared.upload.StoredFileResponses;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -112,7 +113,8 @@ class TownInboxController {
 
     @GetMapping("/gestion/messages/{conversationId}/pieces-jointes/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable long conversationId, @PathVariable long attachmentId) {
-        return AttachmentResponses.of(inbox.attachment(conversationId, attachmentId));
+        var file = inbox.attachment(conversationId, attachmentId);
+        return StoredFileResponses.download(file.contentType(), file.fileName(), file.content());
     }
 
     // ---- Écrire aux familles
