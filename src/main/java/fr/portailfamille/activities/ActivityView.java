@@ -51,8 +51,4 @@ public record ActivityView(long id, String code, String name, ActivityKind kind,
     public Set<LocalDate> closedDays() {
         return closingDays.stream().map(ClosingDay::day).collect(Collectors.toSet());
     }
-
-    public String ageRange() {
-        return minAge + "–" + maxAge;
-    }
 }

@@ -9,12 +9,10 @@ import jakarta.validation.Valid;
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.shared.upload.DocumentUploads;
+import fr.portailfamille.shared.upload.StoredFileResponses;
 import fr.portailfamille.shared.upload.UploadRejectedException;
 import fr.portailfamille.shared.upload.UploadedFile;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -96,11 +94,6 @@ class AbsenceController {
     }
 
     private static ResponseEntity<byte[]> download(UploadedFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.originalName()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return StoredFileResponses.download(file.contentType(), file.originalName(), file.content());
     }
 }

@@ -5,16 +5,15 @@ import java.util.Set;
 import fr.portailfamille.requests.RequestHandler;
 import fr.portailfamille.requests.RequestView;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Accepting an absence's justification makes its late days not billable; refusing leaves them billable. */
 @Component
 class AbsenceRequestHandler implements RequestHandler {
 
-    private final ObjectProvider<Absences> absences;
+    private final Absences absences;
 
-    AbsenceRequestHandler(ObjectProvider<Absences> absences) {
+    AbsenceRequestHandler(Absences absences) {
         this.absences = absences;
     }
 
@@ -25,6 +24,6 @@ class AbsenceRequestHandler implements RequestHandler {
 
     @Override
     public void apply(RequestView request) {
-        absences.getObject().justificationAccepted(request.subjectId());
+        absences.justificationAccepted(request.subjectId());
     }
 }

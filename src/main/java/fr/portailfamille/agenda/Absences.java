@@ -15,7 +15,6 @@ import fr.portailfamille.shared.Formats;
 import fr.portailfamille.shared.NotFoundException;
 import fr.portailfamille.shared.upload.UploadedFile;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +36,12 @@ public class Absences {
     private final Reservations booking;
     private final Households households;
     private final Activities activities;
-    private final ObjectProvider<Requests> requests;
+    private final Requests requests;
     private final Formats formats;
     private final Clock clock;
 
     Absences(AbsenceStore absences, ReservationStore reservations, Reservations booking, Households households,
-             Activities activities, ObjectProvider<Requests> requests, Formats formats, Clock clock) {
+             Activities activities, Requests requests, Formats formats, Clock clock) {
         this.absences = absences;
         this.reservations = reservations;
         this.booking = booking;
@@ -96,7 +95,7 @@ public class Absences {
             proposed.put("billable-days", String.valueOf(late));
             proposed.put("reason", reason.name());
             proposed.put("certificate", certificate == null ? "non" : "oui");
-            requestId = requests.getObject().submitAlongside(new NewRequest(householdId, KIND, id,
+            requestId = requests.submitAlongside(new NewRequest(householdId, KIND, id,
                     child.fullName() + " — absence du " + formats.day(first) + " au " + formats.day(last), proposed,
                     Map.of()));
         }

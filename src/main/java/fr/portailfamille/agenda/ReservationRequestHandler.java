@@ -6,20 +6,15 @@ import fr.portailfamille.requests.RequestHandler;
 import fr.portailfamille.requests.RequestStatus;
 import fr.portailfamille.requests.RequestView;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Accepting a reservation request makes it effective; refusing or withdrawing it frees its place. */
 @Component
 class ReservationRequestHandler implements RequestHandler {
 
-    /**
-     * Looked up when a request is decided, not at start-up: Reservations needs Households, whose completeness
-     * check needs Requests, which collects the handlers — a constructor cycle otherwise (as for absences).
-     */
-    private final ObjectProvider<Reservations> reservations;
+    private final Reservations reservations;
 
-    ReservationRequestHandler(ObjectProvider<Reservations> reservations) {
+    ReservationRequestHandler(Reservations reservations) {
         this.reservations = reservations;
     }
 
@@ -30,12 +25,12 @@ class ReservationRequestHandler implements RequestHandler {
 
     @Override
     public void apply(RequestView request) {
-        reservations.getObject().confirm(request.subjectId(), request.id());
+        reservations.confirm(request.subjectId(), request.id());
     }
 
     @Override
     public void released(RequestView request) {
-        reservations.getObject().releaseRequested(request.subjectId(), request.id(),
+        reservations.releaseRequested(request.subjectId(), request.id(),
                 request.status() == RequestStatus.REFUSED ? ReservationStatus.REFUSED : ReservationStatus.CANCELLED);
     }
 

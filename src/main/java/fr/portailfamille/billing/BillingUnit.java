@@ -7,9 +7,4 @@ public enum BillingUnit {
     public String messageKey() {
         return "billing-unit." + name();
     }
-
-    /** Childcare proper (meals are not childcare costs for the income-tax credit). */
-    public boolean isChildcare() {
-        return this != MEAL;
-    }
 }

@@ -14,7 +14,6 @@ import fr.portailfamille.requests.NewRequest;
 import fr.portailfamille.requests.Requests;
 import fr.portailfamille.shared.Formats;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +28,11 @@ public class Enrolments {
     private final EnrolmentStore store;
     private final Households households;
     private final Activities activities;
-    private final ObjectProvider<Requests> requests; // lazy: request handlers depend on this module
+    private final Requests requests;
     private final Formats formats;
     private final Clock clock;
 
-    Enrolments(EnrolmentStore store, Households households, Activities activities, ObjectProvider<Requests> requests,
+    Enrolments(EnrolmentStore store, Households households, Activities activities, Requests requests,
                Formats formats, Clock clock) {
         this.store = store;
         this.households = households;
@@ -87,7 +86,7 @@ public class Enrolments {
         proposed.put("child", child.fullName());
         proposed.put("activity", activity.name());
         proposed.put("period", period.label() + " (" + formats.day(period.start()) + " – " + formats.day(period.end()) + ")");
-        long requestId = requests.getObject().submitAlongside(new NewRequest(householdId, ACTIVITY_KIND, id,
+        long requestId = requests.submitAlongside(new NewRequest(householdId, ACTIVITY_KIND, id,
                 child.fullName() + " — " + activity.name(), proposed, Map.of()));
         store.linkRequest("enrolment", id, requestId);
         return id;
@@ -135,7 +134,7 @@ public class Enrolments {
         if (form.isOutsideSector()) {
             proposed.put("outside-sector-reason", form.getReason().trim());
         }
-        long requestId = requests.getObject().submitAlongside(new NewRequest(householdId, SCHOOL_KIND, id,
+        long requestId = requests.submitAlongside(new NewRequest(householdId, SCHOOL_KIND, id,
                 child.fullName() + " — " + form.getSchoolYear(), proposed, Map.of()));
         store.linkRequest("school_enrolment", id, requestId);
         return id;

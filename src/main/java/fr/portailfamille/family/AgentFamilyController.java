@@ -1,6 +1,5 @@
 package fr.portailfamille.family;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

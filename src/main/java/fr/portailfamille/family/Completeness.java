@@ -5,7 +5,6 @@ import java.util.List;
 
 import fr.portailfamille.requests.Requests;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Which mandatory sections (Responsable, CAF; per child Autorisations, Données complémentaires et sanitaires) are missing. */
@@ -14,9 +13,9 @@ class Completeness {
 
     private final SectionStore sections;
     private final HouseholdStore households;
-    private final ObjectProvider<Requests> requests; // lazy: request handlers (agenda, enrolment) need Households
+    private final Requests requests;
 
-    Completeness(SectionStore sections, HouseholdStore households, ObjectProvider<Requests> requests) {
+    Completeness(SectionStore sections, HouseholdStore households, Requests requests) {
         this.sections = sections;
         this.households = households;
         this.requests = requests;
@@ -27,7 +26,7 @@ class Completeness {
         for (Section s : List.of(Section.GUARDIAN, Section.ALLOWANCE)) {
             if (!sections.filled(s, householdId, null)) {
                 missing.add(new MissingSection("/compte/" + s.slug(), s.titleKey(), null, null,
-                        requests.getObject().pending(householdId, s.kind(), null).isPresent()));
+                        requests.pending(householdId, s.kind(), null).isPresent()));
             }
         }
         for (ChildView child : households.children(householdId)) {
@@ -41,7 +40,7 @@ class Completeness {
         for (Section s : List.of(Section.AUTHORISATIONS, Section.COMPLEMENTARY, Section.HEALTH)) {
             if (!sections.filled(s, householdId, child.id())) {
                 missing.add(new MissingSection("/enfants/" + child.id() + "/" + s.slug(), s.titleKey(), child.id(),
-                        child.fullName(), requests.getObject().pending(householdId, s.kind(), child.id()).isPresent()));
+                        child.fullName(), requests.pending(householdId, s.kind(), child.id()).isPresent()));
             }
         }
         return missing;

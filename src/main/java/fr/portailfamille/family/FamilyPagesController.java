@@ -5,10 +5,8 @@ import java.util.Locale;
 
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.shared.NotFoundException;
+import fr.portailfamille.shared.upload.StoredFileResponses;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -84,13 +82,6 @@ class FamilyPagesController {
     }
 
     static ResponseEntity<byte[]> file(SectionStore.StoredFile file, boolean inline) {
-        var disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.name()).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .header("Content-Disposition", disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return StoredFileResponses.of(file.contentType(), file.name(), file.content(), inline);
     }
 }

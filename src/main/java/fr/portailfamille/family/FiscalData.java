@@ -8,12 +8,4 @@ public record FiscalData(Long referenceIncomeCents, Integer partsHundredths, Int
     public boolean isEmpty() {
         return referenceIncomeCents == null && partsHundredths == null && taxYear == null;
     }
-
-    public String partsLabel() {
-        if (partsHundredths == null) {
-            return "";
-        }
-        int rest = partsHundredths % 100;
-        return partsHundredths / 100 + (rest == 0 ? "" : "," + (rest % 10 == 0 ? rest / 10 : rest));
-    }
 }

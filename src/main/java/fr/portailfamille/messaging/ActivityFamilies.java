@@ -3,10 +3,8 @@ package fr.portailfamille.messaging;
 import java.util.List;
 
 /**
- * Port for "write to all the families enrolled in an activity". The messaging module does not know
- * activities or enrolments; the enrolment module implements this interface as a bean when it lands, and
- * the agents' "Écrire aux familles" page then offers the choice of an activity. Without an implementation
- * agents pick families one by one (search).
+ * Port for "write to all the families enrolled in an activity": the agents' "Écrire aux familles" page offers
+ * the choice of an activity. Implemented by {@link EnrolledFamilies} from the enrolment module.
  */
 public interface ActivityFamilies {
 

@@ -1,6 +1,7 @@
 package fr.portailfamille.messaging;
 
 import fr.portailfamille.account.PortalUser;
+import fr.portailfamille.shared.upload.StoredFileResponses;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,8 @@ class InboxController {
     org.springframework.http.ResponseEntity<byte[]> attachment(@AuthenticationPrincipal PortalUser user,
                                                                @PathVariable long conversationId,
                                                                @PathVariable long attachmentId) {
-        return AttachmentResponses.of(inbox.attachment(user.householdId(), conversationId, attachmentId));
+        var file = inbox.attachment(user.householdId(), conversationId, attachmentId);
+        return StoredFileResponses.download(file.contentType(), file.fileName(), file.content());
     }
 
     /** The e-mail notification setting, shown on Mon compte. */

@@ -11,8 +11,8 @@ import fr.portailfamille.account.AccountSummary;
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.family.HouseholdSummary;
 import fr.portailfamille.family.Households;
+import fr.portailfamille.shared.upload.StoredFileResponses;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,10 +33,10 @@ class TownInboxController {
     private final Households households;
     private final AccountAdministration accounts;
     private final AttachmentIntake attachments;
-    private final ObjectProvider<ActivityFamilies> activityFamilies;
+    private final ActivityFamilies activityFamilies;
 
     TownInboxController(TownInbox inbox, Households households, AccountAdministration accounts,
-                        AttachmentIntake attachments, ObjectProvider<ActivityFamilies> activityFamilies) {
+                        AttachmentIntake attachments, ActivityFamilies activityFamilies) {
         this.inbox = inbox;
         this.households = households;
         this.accounts = accounts;
@@ -113,7 +113,8 @@ class TownInboxController {
 
     @GetMapping("/gestion/messages/{conversationId}/pieces-jointes/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable long conversationId, @PathVariable long attachmentId) {
-        return AttachmentResponses.of(inbox.attachment(conversationId, attachmentId));
+        var file = inbox.attachment(conversationId, attachmentId);
+        return StoredFileResponses.download(file.contentType(), file.fileName(), file.content());
     }
 
     // ---- Écrire aux familles
@@ -138,9 +139,8 @@ class TownInboxController {
                 BindingResult errors, Model model, RedirectAttributes redirect) {
         form.validate(errors, true);
         var recipients = new LinkedHashSet<Long>(form.getRecipients());
-        var activities = activityFamilies.getIfAvailable();
-        if (activities != null && form.getActivityId() != null) {
-            recipients.addAll(activities.householdsEnrolledIn(form.getActivityId()));
+        if (form.getActivityId() != null) {
+            recipients.addAll(activityFamilies.householdsEnrolledIn(form.getActivityId()));
         }
         // only ids of real households: a forged id is dropped, not written to
         recipients.retainAll(households.summaries(List.copyOf(recipients)).stream().map(HouseholdSummary::id).toList());
@@ -170,8 +170,7 @@ class TownInboxController {
         }
         model.addAttribute("chosen", chosen);
         model.addAttribute("found", found);
-        var activities = activityFamilies.getIfAvailable();
-        model.addAttribute("activities", activities == null ? List.of() : activities.activities());
+        model.addAttribute("activities", activityFamilies.activities());
         return "messaging/gestion-ecrire";
     }
 

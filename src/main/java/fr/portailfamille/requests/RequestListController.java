@@ -2,10 +2,8 @@ package fr.portailfamille.requests;
 
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.shared.NotFoundException;
+import fr.portailfamille.shared.upload.StoredFileResponses;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,13 +59,7 @@ class RequestListController {
     static ResponseEntity<byte[]> serve(RequestAttachments attachments, long requestId) {
         var file = attachments.of(requestId).orElseThrow(() -> new NotFoundException("attachment"));
         boolean image = file.contentType().startsWith("image/");
-        var disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.originalName()).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .header("Content-Disposition", disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return StoredFileResponses.of(file.contentType(), file.originalName(), file.content(), image);
     }
 
     /** Only back to a page of the family portal: never an open redirect. */

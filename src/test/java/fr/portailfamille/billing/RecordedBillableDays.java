@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 public class RecordedBillableDays implements BillableDays {
 
     private final List<BillableDay> rows = new CopyOnWriteArrayList<>();
-    private final ObjectProvider<BillableDays> all;
-    private final ObjectProvider<Tariffs> tariffs;
+    private final ObjectProvider<BillableDays> all; // lazy: this bean is a BillableDays itself (self-reference)
+    private final Tariffs tariffs;
     private volatile boolean priced;
 
-    RecordedBillableDays(ObjectProvider<BillableDays> all, ObjectProvider<Tariffs> tariffs) {
+    RecordedBillableDays(ObjectProvider<BillableDays> all, Tariffs tariffs) {
         this.all = all;
         this.tariffs = tariffs;
     }
@@ -69,7 +69,6 @@ public class RecordedBillableDays implements BillableDays {
         long[] nonResidentExtra = {500, 300, 100, 100, 100};
         BillingUnit[] units = {BillingUnit.DAY, BillingUnit.HALF_DAY, BillingUnit.MEAL, BillingUnit.MORNING_CARE,
                 BillingUnit.EVENING_CARE};
-        Tariffs tariffs = this.tariffs.getObject();
         var brackets = tariffs.brackets();
         for (int u = 0; u < units.length; u++) {
             String code = u < 3 ? "ALSH" : "PERISCOLAIRE";

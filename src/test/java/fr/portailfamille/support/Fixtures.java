@@ -11,7 +11,6 @@ import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.NewRequest;
 import fr.portailfamille.requests.Requests;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Creates throw-away families through the real facades, each with a unique login. */
@@ -23,9 +22,9 @@ public class Fixtures {
 
     private final Households households;
     private final AccountAdministration accounts;
-    private final ObjectProvider<Requests> requests; // lazy: requests → handlers → agenda → households
+    private final Requests requests;
 
-    public Fixtures(Households households, AccountAdministration accounts, ObjectProvider<Requests> requests) {
+    public Fixtures(Households households, AccountAdministration accounts, Requests requests) {
         this.households = households;
         this.accounts = accounts;
         this.requests = requests;
@@ -67,9 +66,9 @@ public class Fixtures {
      * family's inbox (asynchronously).
      */
     public void acceptChildSection(TestFamily family, String kind, Map<String, String> values) {
-        long id = requests.getObject().submit(new NewRequest(family.householdId(), kind, family.childId(), "test",
+        long id = requests.submit(new NewRequest(family.householdId(), kind, family.childId(), "test",
                 new LinkedHashMap<>(values), Map.of()));
-        requests.getObject().accept(id, "demo.agent", null);
+        requests.accept(id, "demo.agent", null);
     }
 
     /** Validates the child's three mandatory sections with the given health and authorisation fields. */

@@ -4,7 +4,8 @@
  * are detected from the bytes, images are re-encoded and PDFs re-saved, so only sanitised content
  * ({@link fr.portailfamille.shared.upload.UploadedFile}) is ever stored; refusals are
  * {@link fr.portailfamille.shared.upload.UploadRejectedException}s carrying a message key.
- * When serving stored files back, still send the detected content type, {@code X-Content-Type-Options:
- * nosniff} and {@code Content-Disposition} with {@code UploadedFile.originalName()}.
+ * Stored files are served back through {@link fr.portailfamille.shared.upload.StoredFileResponses} (detected
+ * content type, {@code X-Content-Type-Options: nosniff}, {@code Content-Disposition} with the original name,
+ * no caching).
  */
 package fr.portailfamille.shared.upload;
