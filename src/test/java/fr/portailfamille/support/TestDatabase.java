@@ -12,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Chooses the test database once per JVM: the PostgreSQL given by SPRING_DATASOURCE_URL, else a local
  * PostgreSQL at 127.0.0.1:5432 (database portail_test, emptied first), else embedded H2 — and says which.
- * With PORTAIL_TEST_REQUIRE_POSTGRES=true (CI), no PostgreSQL is a failure, not a fallback.
+ * With PORTAIL_TEST_REQUIRE_POSTGRES=true (CI), no PostgreSQL is a failure, not a fallback;
+ * PORTAIL_TEST_DB=h2 runs the suite on H2 even when PostgreSQL is there.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -40,6 +41,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         String user = envOr("SPRING_DATASOURCE_USERNAME", "postgres");
         String password = envOr("SPRING_DATASOURCE_PASSWORD", "");
         boolean required = "true".equalsIgnoreCase(System.getenv("PORTAIL_TEST_REQUIRE_POSTGRES"));
+        if ("h2".equalsIgnoreCase(System.getenv("PORTAIL_TEST_DB"))) {
+            System.out.println("[tests] Database: embedded H2 (PORTAIL_TEST_DB=h2)");
+            return h2();
+        }
         try {
             if (url == null) {
                 createLocalDatabase(user, password);
@@ -55,10 +60,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                         + e.getMessage(), e);
             }
             System.out.println("[tests] Database: embedded H2 (no PostgreSQL reachable: " + e.getMessage() + ")");
-            return Map.of("spring.datasource.url",
-                    "jdbc:h2:mem:portail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "spring.datasource.username", "sa", "spring.datasource.password", "");
+            return h2();
         }
+    }
+
+    private static Map<String, String> h2() {
+        return Map.of("spring.datasource.url",
+                "jdbc:h2:mem:portail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
     private static void createLocalDatabase(String user, String password) throws SQLException {
