@@ -55,6 +55,8 @@ class ReservationStore {
      * UPDATE, and (same snapshot) whether the day's row exists; a full day is not locked, so the waiting list's
      * requests do not queue behind each other on the hot row.
      */
+    private static final int TOOK = 1, FULL = 0, NO_ROW = -1;
+
     boolean takePlace(long activityId, LocalDate day, int capacity) {
         if (!postgres) {
             ensureDay(activityId, day);
@@ -66,10 +68,10 @@ class ReservationStore {
                 SELECT (SELECT COUNT(*) FROM took) AS took,
                        EXISTS (SELECT 1 FROM activity_day_load WHERE activity_id = :a AND service_day = :d) AS present""")
                 .param("a", activityId).param("d", day).param("cap", capacity)
-                .query((rs, n) -> rs.getInt("took") == 1 ? Boolean.TRUE : rs.getBoolean("present") ? Boolean.FALSE : null)
+                .query((rs, n) -> rs.getInt("took") == 1 ? TOOK : rs.getBoolean("present") ? FULL : NO_ROW)
                 .single();
-        if (outcome != null) {
-            return outcome;
+        if (outcome != NO_ROW) {
+            return outcome == TOOK;
         }
         ensureDay(activityId, day); // the day's first request (or a concurrent first): create the row, then take
         return update(activityId, day, capacity);
