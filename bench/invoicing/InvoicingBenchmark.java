@@ -7,14 +7,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 import fr.portailfamille.PortailFamilleApplication;
-import fr.portailfamille.billing.BillableDays;
 import fr.portailfamille.billing.BillingUnit;
 import fr.portailfamille.billing.Invoicing;
 import fr.portailfamille.billing.TariffSettings;
@@ -25,11 +20,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Monthly invoicing run for FAMILIES households × 2 children × every working day of the month (20 in March 2027
- * minus Easter Monday… see DAYS) on PostgreSQL. Run by hand through run.sh; prints time and peak heap of the run.
- *
- * The agenda side of the BillableDays port is simulated in memory (what is measured is billing: tariffs, lines,
- * gapless numbers, invoiced-day keys, inserts).
+ * Monthly invoicing run for FAMILIES households x 2 children x the first DAYS working days of March 2027 on
+ * PostgreSQL, through the real modules: the reservations are seeded as rows of the agenda's {@code reservation}
+ * table (status RESERVED, one holiday activity of code ALSH, an active enrolment per child), so the run reads them
+ * through the agenda module's {@code AgendaBillableDays} and the activity codes through the activities module,
+ * exactly as the back-office's run does. Run by hand through run.sh; prints the time and peak heap of the run.
  */
 public class InvoicingBenchmark {
 
@@ -43,40 +38,18 @@ public class InvoicingBenchmark {
             c.createStatement().execute("DROP SCHEMA IF EXISTS public CASCADE");
             c.createStatement().execute("CREATE SCHEMA public");
         }
-        Map<Long, List<Long>> childrenByHousehold = new HashMap<>();
-        BillableDays agenda = new BillableDays() {
-            @Override
-            public List<Long> households(YearMonth month) {
-                return new ArrayList<>(childrenByHousehold.keySet());
-            }
-
-            @Override
-            public List<BillableDay> days(YearMonth month, Collection<Long> ids) {
-                List<BillableDay> rows = new ArrayList<>(ids.size() * 2 * DAYS);
-                List<LocalDate> days = workingDays(month);
-                for (long h : ids) {
-                    for (long child : childrenByHousehold.get(h)) {
-                        for (LocalDate d : days) {
-                            rows.add(new BillableDay(h, child, "ALSH", BillingUnit.DAY, d, false));
-                        }
-                    }
-                }
-                return rows;
-            }
-        };
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PortailFamilleApplication.class)
-                // in front of the agenda module's implementation, as the primary BillableDays
-                .initializers(c -> ((org.springframework.context.support.GenericApplicationContext) c).registerBean(
-                        "benchBillableDays", BillableDays.class, () -> agenda, bd -> bd.setPrimary(true)))
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=", "--portail.demo-data=false", "--server.port=0",
                         "--logging.level.root=WARN", "--logging.level.fr.portailfamille.billing=INFO");
         try {
             long t0 = System.nanoTime();
-            seed(ctx, childrenByHousehold);
-            System.out.printf("Seeded %d households, %d children in %.1f s%n", childrenByHousehold.size(),
-                    childrenByHousehold.values().stream().mapToInt(List::size).sum(), (System.nanoTime() - t0) / 1e9);
+            seed(ctx);
+            System.out.printf("Seeded in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, counts(ctx));
             Invoicing invoicing = ctx.getBean(Invoicing.class);
+            System.out.println("BillableDays implementation: "
+                    + org.springframework.aop.support.AopUtils.getTargetClass(
+                            ctx.getBean(fr.portailfamille.billing.BillableDays.class)).getName());
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -109,44 +82,66 @@ public class InvoicingBenchmark {
         return days;
     }
 
-    static void seed(ConfigurableApplicationContext ctx, Map<Long, List<Long>> childrenByHousehold) {
+    static String counts(ConfigurableApplicationContext ctx) {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        return jdbc.queryForObject("""
+                SELECT (SELECT COUNT(*) FROM household) || ' households, ' || (SELECT COUNT(*) FROM child)
+                       || ' children, ' || (SELECT COUNT(*) FROM reservation WHERE status = 'RESERVED')
+                       || ' reserved days'""", String.class);
+    }
+
+    /** Tariffs through billing's facade; activity, families, enrolments and reservations in SQL (set-based). */
+    static void seed(ConfigurableApplicationContext ctx) {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        List<LocalDate> days = workingDays(MONTH);
+        LocalDate first = days.get(0);
+        LocalDate last = days.get(days.size() - 1);
+        long activity = jdbc.queryForObject("""
+                INSERT INTO activity (code, name, kind, min_age, max_age, daily_capacity, booking_deadline,
+                                      cancellation_deadline, daily_reservations, validation_required)
+                VALUES ('ALSH', 'Accueil de loisirs (banc d''essai)', 'ACCUEIL_LOISIRS', 3, 13, ?, 'J-2 à 12:00',
+                        'J-2 à 12:00', TRUE, FALSE) RETURNING id""", Long.class, FAMILIES * 2);
+        long period = jdbc.queryForObject("""
+                INSERT INTO activity_period (activity_id, label, start_date, end_date, weekdays)
+                VALUES (?, 'Mars 2027', ?, ?, '1,2,3,4,5') RETURNING id""", Long.class, activity, MONTH.atDay(1),
+                MONTH.atEndOfMonth());
         Tariffs tariffs = ctx.getBean(Tariffs.class);
         tariffs.saveSettings(new TariffSettings(12, 10));
         tariffs.addBracket("Tranche 1", 0);
         tariffs.addBracket("Tranche 2", 700);
         tariffs.addBracket("Tranche 3", 1200);
-        long[] day = {850, 1200, 1600};
+        long[] price = {850, 1200, 1600};
         var brackets = tariffs.brackets();
         for (int i = 0; i < brackets.size(); i++) {
-            tariffs.savePrice("ALSH", BillingUnit.DAY, brackets.get(i).id(), day[i], day[i] + 500);
+            tariffs.savePrice("ALSH", BillingUnit.DAY, brackets.get(i).id(), price[i], price[i] + 500);
         }
-        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-        Random random = new Random(42);
-        List<Object[]> households = new ArrayList<>();
-        for (int i = 0; i < FAMILIES; i++) {
-            households.add(new Object[] {"Famille Bench " + i, random.nextInt(10) > 0, random.nextInt(2000),
-                    LocalDate.of(2026, 9, 1)});
-        }
-        jdbc.batchUpdate("""
+        // 9 households in 10 resident, quotients spread over the three brackets (deterministic)
+        jdbc.update("""
                 INSERT INTO household (name, address_line, postal_code, city, resident, family_quotient,
                                        family_quotient_since)
-                VALUES (?, '1 rue du Banc', '44100', 'Val-Fleuri', ?, ?, ?)""", households);
-        jdbc.query("SELECT id FROM household ORDER BY id", rs -> {
-            childrenByHousehold.put(rs.getLong(1), new ArrayList<>());
-        });
-        jdbc.batchUpdate("""
-                INSERT INTO guardian (household_id, role, last_name, first_name) VALUES (?, 'PRIMARY', 'Bench', 'Parent')""",
-                childrenByHousehold.keySet().stream().map(h -> new Object[] {h}).toList());
-        List<Object[]> children = new ArrayList<>();
-        for (long h : childrenByHousehold.keySet()) {
-            children.add(new Object[] {h, "Aîné", LocalDate.of(2017, 1, 1).plusDays(random.nextInt(700))});
-            children.add(new Object[] {h, "Cadet", LocalDate.of(2020, 1, 1).plusDays(random.nextInt(700))});
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO child (household_id, first_name, last_name, birth_date, sex) VALUES (?, ?, 'Bench', ?, 'F')""",
-                children);
-        jdbc.query("SELECT household_id, id FROM child ORDER BY id", rs -> {
-            childrenByHousehold.get(rs.getLong(1)).add(rs.getLong(2));
-        });
+                SELECT 'Famille Bench ' || g, '1 rue du Banc', '44100', 'Val-Fleuri', g % 10 <> 0, (g * 7919) % 2000,
+                       DATE '2026-09-01'
+                  FROM generate_series(1, ?) g""", FAMILIES);
+        jdbc.update("INSERT INTO guardian (household_id, role, last_name, first_name) "
+                + "SELECT id, 'PRIMARY', 'Bench', 'Parent' FROM household");
+        jdbc.update("""
+                INSERT INTO child (household_id, first_name, last_name, birth_date, sex)
+                SELECT id, 'Aîné', 'Bench', DATE '2017-01-01' + (id % 700)::int, 'F' FROM household
+                UNION ALL
+                SELECT id, 'Cadet', 'Bench', DATE '2020-01-01' + (id % 700)::int, 'M' FROM household""");
+        jdbc.update("""
+                INSERT INTO enrolment (household_id, child_id, activity_id, period_id, status, created_at)
+                SELECT household_id, id, ?, ?, 'ACTIVE', CURRENT_TIMESTAMP FROM child""", activity, period);
+        jdbc.update("""
+                INSERT INTO reservation (household_id, child_id, activity_id, service_day, status, holds_place,
+                                         billable, queued_at, updated_at)
+                SELECT c.household_id, c.id, ?, d::date, 'RESERVED', TRUE, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+                  FROM child c
+                 CROSS JOIN generate_series(?::date, ?::date, INTERVAL '1 day') d
+                 WHERE EXTRACT(ISODOW FROM d) < 6""", activity, first, last);
+        jdbc.update("""
+                INSERT INTO activity_day_load (activity_id, service_day, taken)
+                SELECT activity_id, service_day, COUNT(*) FROM reservation GROUP BY activity_id, service_day""");
+        jdbc.execute("ANALYZE");
     }
 }

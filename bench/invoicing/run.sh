@@ -5,7 +5,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 DB="${1:-jdbc:postgresql://127.0.0.1:5432/portail_bench}"
-./mvnw -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
 CP="target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$CP" bench/invoicing/InvoicingBenchmark.java

@@ -15,7 +15,7 @@ mkdir -p "$WORK"
 cd "$ROOT"
 
 echo "== Building the application jar"
-./mvnw -o -q -DskipTests package
+./mvnw -q -DskipTests package
 JAR=$(ls target/portail-famille-*.jar | grep -v original | head -1)
 
 echo "== Fresh database $DB"

@@ -1,8 +1,8 @@
 -- Rush benchmark data: one activity of capacity :cap, N households each with one child enrolled and a family account.
 -- Variables: n, cap, first, last, hash (psql -v).
-INSERT INTO activity (name, kind, min_age, max_age, daily_capacity, booking_deadline, cancellation_deadline,
+INSERT INTO activity (code, name, kind, min_age, max_age, daily_capacity, booking_deadline, cancellation_deadline,
                       daily_reservations, validation_required)
-VALUES ('Ruée (banc d''essai)', 'ACCUEIL_LOISIRS', 4, 13, :cap, 'J-2 à 12:00', 'J-2 à 12:00', TRUE, TRUE)
+VALUES ('RUSH', 'Ruée (banc d''essai)', 'ACCUEIL_LOISIRS', 4, 13, :cap, 'J-2 à 12:00', 'J-2 à 12:00', TRUE, TRUE)
 RETURNING id AS activity_id \gset
 INSERT INTO activity_period (activity_id, label, start_date, end_date, weekdays)
 VALUES (:activity_id, 'Été', :'first', :'last', '1,2,3,4,5,6,7')

@@ -49,10 +49,15 @@ class AgendaBillableDays implements BillableDays {
             return List.of();
         }
         Map<Long, ActivityView> seen = new HashMap<>();
+        // The month's bounds are written as DATE literals (from a YearMonth, never user text), not parameters: the
+        // invoicing run sends this statement once per chunk, and after a few executions PostgreSQL switches to a
+        // generic plan that, not knowing the range covers the whole month, walks reservation_billing_idx over the
+        // month once per household id (2 s per chunk of 250 against 40 ms, measured with bench/invoicing).
         return jdbc.sql("SELECT r.household_id, r.child_id, r.activity_id, r.service_day, r.status FROM reservation r"
-                        + " WHERE r.service_day BETWEEN :f AND :t AND r.household_id IN (:ids) AND " + BILLABLE
+                        + " WHERE r.service_day BETWEEN DATE '" + month.atDay(1) + "' AND DATE '" + month.atEndOfMonth()
+                        + "' AND r.household_id IN (:ids) AND " + BILLABLE
                         + " ORDER BY r.household_id, r.child_id, r.activity_id, r.service_day")
-                .param("f", month.atDay(1)).param("t", month.atEndOfMonth()).param("ids", List.copyOf(householdIds))
+                .param("ids", List.copyOf(householdIds))
                 .query((rs, n) -> {
                     var activity = seen.computeIfAbsent(rs.getLong("activity_id"), activities::get);
                     return new BillableDay(rs.getLong("household_id"), rs.getLong("child_id"), activity.code(),

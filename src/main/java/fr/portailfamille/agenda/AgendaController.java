@@ -56,6 +56,11 @@ class AgendaController {
                 : activities.stream().filter(a -> !enrolments.activePeriods(childId, a.id()).isEmpty())
                         .findFirst().orElse(activities.get(0)).id();
         model.addAttribute("agenda", reservations.month(user.householdId(), childId, chosen, parse(month)));
+        if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
+            // the waiting-list rank is counted now, not in the request's write transaction
+            model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,
+                    results.stream().map(AskResult.class::cast).toList()));
+        }
         return "agenda/agenda";
     }
 
@@ -66,7 +71,11 @@ class AgendaController {
                @RequestParam(name = "jours", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                List<LocalDate> days, @RequestParam(name = "action", defaultValue = "demander") String action,
                RedirectAttributes redirect) {
-        households.child(user.householdId(), childId);
+        boolean valid = activityId != null && days != null && !days.isEmpty()
+                && days.size() <= Reservations.MAX_DAYS_AT_ONCE;
+        if (!valid) {
+            households.child(user.householdId(), childId); // another family's child: 404 before any message
+        }
         if (activityId == null) {
             return "redirect:/enfants/" + childId + "/agenda";
         }
@@ -75,6 +84,7 @@ class AgendaController {
         } else if (days.size() > Reservations.MAX_DAYS_AT_ONCE) {
             redirect.addFlashAttribute("agendaError", "agenda.too-many-days");
         } else {
+            // ask and cancel check the child against the household first (404), in their own transaction
             var results = "annuler".equals(action)
                     ? reservations.cancel(user.householdId(), childId, activityId, days)
                     : reservations.ask(user.householdId(), childId, activityId, days);

@@ -23,6 +23,9 @@ public record AskResult(LocalDate day, Outcome outcome, DayState state, int posi
     }
 
     public String messageKey() {
+        if (outcome == Outcome.WAITING && position == 0) {
+            return "ask-outcome.WAITING.unranked"; // no longer on the list (promoted or cancelled since)
+        }
         return "ask-outcome." + outcome.name();
     }
 }

@@ -11,16 +11,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ReservationStore {
 
     private final JdbcClient jdbc;
+    /** PostgreSQL runs the one-statement forms below (data-modifying CTE, INSERT … RETURNING); H2 the portable ones. */
+    private final boolean postgres;
 
-    ReservationStore(JdbcClient jdbc) {
+    ReservationStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                    java.sql.DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return false;
+        }
     }
 
     // ---- the per activity-day counter
@@ -31,8 +47,36 @@ class ReservationStore {
                 ON CONFLICT DO NOTHING""").param("a", activityId).param("d", day).update();
     }
 
-    /** Takes a place if one is left: the conditional UPDATE is atomic, concurrent takers wait on the row. */
+    /**
+     * Takes a place if one is left: the conditional UPDATE is atomic, concurrent takers wait on the row and
+     * re-check {@code taken < capacity} on its newest version, so the counter never passes the capacity. The
+     * counter row is created on the day's first request. On PostgreSQL one statement does the common cases: the
+     * UPDATE, and (same snapshot) whether the day's row exists; a full day is not locked, so the waiting list's
+     * requests do not queue behind each other on the hot row.
+     */
+    private static final int TOOK = 1, FULL = 0, NO_ROW = -1;
+
     boolean takePlace(long activityId, LocalDate day, int capacity) {
+        if (!postgres) {
+            ensureDay(activityId, day);
+            return update(activityId, day, capacity);
+        }
+        var outcome = jdbc.sql("""
+                WITH took AS (UPDATE activity_day_load SET taken = taken + 1
+                               WHERE activity_id = :a AND service_day = :d AND taken < :cap RETURNING 1)
+                SELECT (SELECT COUNT(*) FROM took) AS took,
+                       EXISTS (SELECT 1 FROM activity_day_load WHERE activity_id = :a AND service_day = :d) AS present""")
+                .param("a", activityId).param("d", day).param("cap", capacity)
+                .query((rs, n) -> rs.getInt("took") == 1 ? TOOK : rs.getBoolean("present") ? FULL : NO_ROW)
+                .single();
+        if (outcome != NO_ROW) {
+            return outcome == TOOK;
+        }
+        ensureDay(activityId, day); // the day's first request (or a concurrent first): create the row, then take
+        return update(activityId, day, capacity);
+    }
+
+    private boolean update(long activityId, LocalDate day, int capacity) {
         return jdbc.sql("""
                 UPDATE activity_day_load SET taken = taken + 1
                  WHERE activity_id = :a AND service_day = :d AND taken < :cap""")
@@ -86,12 +130,22 @@ class ReservationStore {
 
     /** Creates the child's row for that day if missing (a concurrent twin is tolerated), then locks it. */
     Reservation lockOrCreate(long householdId, long childId, long activityId, LocalDate day, Instant now) {
-        jdbc.sql("""
+        var insert = jdbc.sql("""
                 INSERT INTO reservation (household_id, child_id, activity_id, service_day, status, holds_place,
                     queued_at, updated_at)
-                VALUES (:h, :c, :a, :d, 'CANCELLED', FALSE, :now, :now) ON CONFLICT DO NOTHING""")
+                VALUES (:h, :c, :a, :d, 'CANCELLED', FALSE, :now, :now) ON CONFLICT DO NOTHING"""
+                + (postgres ? " RETURNING *" : ""))
                 .param("h", householdId).param("c", childId).param("a", activityId).param("d", day)
-                .param("now", utc(now)).update();
+                .param("now", utc(now));
+        if (postgres) {
+            // a new row comes back, locked by this transaction; an existing one is locked by the SELECT below
+            var created = insert.query((rs, n) -> row(rs)).optional();
+            if (created.isPresent()) {
+                return created.get();
+            }
+        } else {
+            insert.update();
+        }
         return lock(childId, activityId, day).orElseThrow();
     }
 

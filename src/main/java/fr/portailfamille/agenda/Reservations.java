@@ -109,18 +109,30 @@ public class Reservations {
                 results.add(AskResult.refused(day, verdict.state()));
                 continue;
             }
-            store.ensureDay(activityId, day);
             if (store.takePlace(activityId, day, activity.dailyCapacity())) {
                 results.add(hold(activity, child, r, day));
             } else {
+                // the rank is not counted here (the count grows with the list and would run inside the write
+                // transaction of every late request): the page shows it, see ranked()
                 var queuedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 store.update(r.id(), ReservationStatus.WAITING, false, null, queuedAt, queuedAt);
-                int position = store.waitingPosition(new Reservation(r.id(), r.householdId(), r.childId(),
-                        r.activityId(), day, ReservationStatus.WAITING, false, r.billable(), null, null, queuedAt));
-                results.add(new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, position));
+                results.add(new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, 0));
             }
         }
         return results;
+    }
+
+    /**
+     * The outcomes of a request as shown afterwards: a day put on the waiting list gets its current rank (or, if
+     * it has moved on since — promoted, cancelled — no rank). The child is checked against the household.
+     */
+    @Transactional(readOnly = true)
+    public List<AskResult> ranked(long householdId, long childId, long activityId, List<AskResult> results) {
+        households.child(householdId, childId);
+        return results.stream().map(r -> r.outcome() != AskResult.Outcome.WAITING ? r
+                : store.find(childId, activityId, r.day()).filter(w -> w.status() == ReservationStatus.WAITING)
+                        .map(w -> new AskResult(r.day(), r.outcome(), r.state(), store.waitingPosition(w)))
+                        .orElse(r)).toList();
     }
 
     /** Cancels days until the cancellation deadline; a freed place goes to the first on the waiting list. */

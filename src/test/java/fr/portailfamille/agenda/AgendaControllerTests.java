@@ -52,6 +52,29 @@ class AgendaControllerTests {
     }
 
     @Test
+    void aFullDayAnswersWithARedirectAndThePageShowsTheWaitingListRank() throws Exception {
+        var support = new AgendaTestSupport(activities, enrolments, fixtures);
+        var setup = support.activity("Rang", 1, true);
+        var first = support.enrolledFamily("RangUn", setup);
+        var second = support.enrolledFamily("RangDeux", setup);
+        LocalDate day = AgendaTestSupport.bookableDay(13);
+        for (var family : java.util.List.of(first, second)) {
+            var post = mvc.post().uri("/enfants/" + family.childId() + "/agenda").with(logins.as(family.login()))
+                    .with(csrf()).param("activite", "" + setup.activityId()).param("mois", YearMonth.from(day).toString())
+                    .param("jours", day.toString()).exchange();
+            assertThat(post).hasStatus3xxRedirection();
+            if (family == second) {
+                var flash = post.getMvcResult().getFlashMap();
+                var html = mvc.get().uri(post.getResponse().getRedirectedUrl()).with(logins.as(second.login()))
+                        .flashAttrs(flash).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                assertThat(Jsoup.parse(html).select("ul.results").text())
+                        .contains("complet : inscrit(e) sur la liste d'attente, rang 1");
+            }
+        }
+        assertThat(store.taken(setup.activityId(), day)).isEqualTo(1);
+    }
+
+    @Test
     void demoFamilyAgendaShowsCrocVacancesAndWhyDaysAreNotBookable() throws Exception {
         long hugo = childNamed("Hugo");
         var html = mvc.get().uri("/enfants/" + hugo + "/agenda?mois=" + YearMonth.of(2026, 12))

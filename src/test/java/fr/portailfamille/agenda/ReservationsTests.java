@@ -74,8 +74,14 @@ class ReservationsTests {
         LocalDate day = AgendaTestSupport.bookableDay(12);
 
         ask(holder, setup, day);
-        assertThat(ask(second, setup, day)).isEqualTo(new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, 1));
-        assertThat(ask(third, setup, day).position()).isEqualTo(2);
+        var secondAsked = ask(second, setup, day);
+        assertThat(secondAsked).as("the rank is counted when the page is shown, not in the write transaction")
+                .isEqualTo(new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, 0));
+        var thirdAsked = ask(third, setup, day);
+        assertThat(reservations.ranked(second.householdId(), second.childId(), setup.activityId(), List.of(secondAsked)))
+                .singleElement().extracting(AskResult::position).isEqualTo(1);
+        assertThat(reservations.ranked(third.householdId(), third.childId(), setup.activityId(), List.of(thirdAsked)))
+                .singleElement().extracting(AskResult::position).isEqualTo(2);
         assertThat(cell(third, setup, day).position()).isEqualTo(2);
 
         var request = requests.ofHousehold(holder.householdId(), RequestStatus.PENDING).get(0);
@@ -84,6 +90,11 @@ class ReservationsTests {
         assertThat(cell(holder, setup, day).state()).as("refused, and the day is full again").isEqualTo(DayState.FULL);
         assertThat(cell(second, setup, day).state()).isEqualTo(DayState.REQUESTED);
         assertThat(cell(third, setup, day).position()).isEqualTo(1);
+        assertThat(reservations.ranked(third.householdId(), third.childId(), setup.activityId(), List.of(thirdAsked)))
+                .singleElement().extracting(AskResult::position).isEqualTo(1);
+        assertThat(reservations.ranked(second.householdId(), second.childId(), setup.activityId(), List.of(secondAsked)))
+                .as("promoted: no longer on the list, no rank").singleElement()
+                .extracting(AskResult::messageKey).isEqualTo("ask-outcome.WAITING.unranked");
         assertThat(store.taken(setup.activityId(), day)).isEqualTo(1);
         assertThat(events.stream(WaitingListPromoted.class))
                 .anyMatch(e -> e.childId() == second.childId() && e.day().equals(day));
