@@ -90,11 +90,11 @@ class BillingJourneyTest {
             // pay the newest invoice (48,00 €) online with the simulator
             List<org.openqa.selenium.WebElement> payButtons = driver.findElements(By.cssSelector("button[aria-label^='Payer en ligne la facture']"));
             payButtons.get(0).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Paiement en ligne");
+            waitForHeading(driver, "Paiement en ligne");
             assertThat(driver.findElement(By.cssSelector(".balance-amount")).getText()).isEqualTo("48,00 €");
             Axe.assertNoSeriousViolations(driver, "paiement en ligne");
             driver.findElement(By.id("continuer-paiement")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Simulateur de paiement");
+            waitForHeading(driver, "Simulateur de paiement");
             Axe.assertNoSeriousViolations(driver, "simulateur");
             browser.screenshot(Path.of("target/screenshots/simulateur-desktop.png"));
             driver.findElement(By.id("approuver")).click();
@@ -138,5 +138,11 @@ class BillingJourneyTest {
             driver.get(url("/gestion/tarifs"));
             driver.findElement(By.linkText("Familles")).click();
         }
+    }
+
+    /** A form post navigates: wait for the next page's heading rather than reading the old page. */
+    private static void waitForHeading(WebDriver driver, String heading) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 }
