@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
+
+import fr.portailfamille.shared.DatabaseVendor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -25,18 +24,9 @@ class ReservationStore {
     /** PostgreSQL runs the one-statement forms below (data-modifying CTE, INSERT … RETURNING); H2 the portable ones. */
     private final boolean postgres;
 
-    ReservationStore(JdbcClient jdbc, DataSource dataSource) {
+    ReservationStore(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    java.sql.DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
+        this.postgres = vendor.isPostgres();
     }
 
     // ---- the per activity-day counter

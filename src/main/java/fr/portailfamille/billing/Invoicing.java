@@ -71,6 +71,9 @@ public class Invoicing {
         return issueDate.plusDays(properties.dueDays());
     }
 
+    /** Chunks between two refreshes of the database statistics (see InvoicingStore.refreshStatistics). */
+    private static final int STATISTICS_EVERY = 8;
+
     public InvoicingResult run(YearMonth month, LocalDate issueDate) {
         PriceBook book = tariffs.priceBook();
         Map<String, String> labels = new HashMap<>();
@@ -85,6 +88,9 @@ public class Invoicing {
             totals[1] += done.days();
             totals[2] += done.cents();
             skipped.addAll(done.skipped());
+            if (from == 0 || (from / CHUNK) % STATISTICS_EVERY == 0) {
+                store.refreshStatistics();
+            }
         }
         log.info("Facturation {} : {} factures, {} jours, total {} ; {} familles reportées", month, totals[0],
                 totals[1], Money.ofCents(totals[2]), skipped.size());

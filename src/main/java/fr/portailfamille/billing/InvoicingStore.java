@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import fr.portailfamille.shared.DatabaseVendor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,10 +28,23 @@ class InvoicingStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DatabaseVendor vendor;
 
-    InvoicingStore(JdbcClient jdbc, JdbcTemplate template) {
+    InvoicingStore(JdbcClient jdbc, JdbcTemplate template, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.template = template;
+        this.vendor = vendor;
+    }
+
+    /**
+     * Refreshes PostgreSQL's statistics of the tables a run fills. On a young database they say "empty", and the
+     * foreign-key checks of every insert then keep a sequential-scan plan for the whole run: quadratic time.
+     * ANALYZE also invalidates those cached plans.
+     */
+    void refreshStatistics() {
+        if (vendor.isPostgres()) {
+            jdbc.sql("ANALYZE invoice, invoice_line, invoiced_day").update();
+        }
     }
 
     /** Locks the households of a chunk, in id order, so that two concurrent runs never invoice one twice. */
