@@ -18,6 +18,9 @@ INSERT INTO enrolment (household_id, child_id, activity_id, period_id, status, c
 SELECT c.household_id, c.id, :activity_id, :period_id, 'ACTIVE', CURRENT_TIMESTAMP
   FROM child c JOIN household h ON h.id = c.household_id WHERE h.name LIKE 'Famille Rush %';
 
+-- A town's database has statistics; a freshly seeded one must be given them.
+ANALYZE;
+
 \o activity.txt
 SELECT :activity_id;
 \o
