@@ -163,6 +163,31 @@ class FamilyRouteOwnershipTests {
                 .isEqualTo("PENDING");
     }
 
+    /** Every family page, opened by the family it belongs to, renders: no server error on any of them. */
+    @Test
+    void everyFamilyPageWorksForItsOwner() throws Exception {
+        var softly = new org.assertj.core.api.SoftAssertions();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean get = info.getMethodsCondition().getMethods().isEmpty()
+                    || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            for (String pattern : info.getPatternValues()) {
+                if (!get || pattern.startsWith("/gestion") || pattern.startsWith("/error") || pattern.startsWith("/essai/")
+                        || pattern.contains("/paiement/")
+                        || ownsNoData(pattern) && pattern.contains("{")) {
+                    continue;
+                }
+                try {
+                    int status = mvc.perform(MockMvcRequestBuilders.get(fill(pattern))
+                            .with(logins.as(owner.login()))).andReturn().getResponse().getStatus();
+                    softly.assertThat(status).as("GET " + pattern + " as its owner").isLessThan(500);
+                } catch (Exception e) {
+                    softly.fail("GET " + pattern + " as its owner threw " + e);
+                }
+            }
+        });
+        softly.assertAll();
+    }
+
     @Test
     void theOwnerReachesItsOwnChild() throws Exception {
         var response = mvc.perform(MockMvcRequestBuilders.get("/enfants/" + owner.childId())
