@@ -23,7 +23,6 @@ import fr.portailfamille.requests.NewRequest;
 import fr.portailfamille.requests.Requests;
 import fr.portailfamille.shared.Formats;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +42,13 @@ public class Reservations {
     private final Households households;
     private final Activities activities;
     private final Enrolments enrolments;
-    private final ObjectProvider<Requests> requests;
+    private final Requests requests;
     private final ApplicationEventPublisher events;
     private final Formats formats;
     private final Clock clock;
 
     Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
-                 ObjectProvider<Requests> requests, ApplicationEventPublisher events, Formats formats, Clock clock) {
+                 Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock) {
         this.store = store;
         this.households = households;
         this.activities = activities;
@@ -170,7 +169,7 @@ public class Reservations {
 
     /** Withdraws a reservation request still pending; the handler then frees its place. */
     boolean withdrawIfPending(long householdId, long requestId) {
-        return requests.getObject().withdrawIfPending(householdId, requestId);
+        return requests.withdrawIfPending(householdId, requestId);
     }
 
     void confirm(long reservationId, long requestId) {
@@ -220,7 +219,7 @@ public class Reservations {
         proposed.put("child", child.fullName());
         proposed.put("activity", activity.name());
         proposed.put("day", formats.day(day));
-        long requestId = requests.getObject().submitAlongside(new NewRequest(r.householdId(), KIND, r.id(),
+        long requestId = requests.submitAlongside(new NewRequest(r.householdId(), KIND, r.id(),
                 child.fullName() + " — " + activity.name() + " — " + formats.day(day), proposed, Map.of()));
         store.update(r.id(), ReservationStatus.REQUESTED, true, requestId, r.queuedAt(), clock.instant());
         return new AskResult(day, AskResult.Outcome.RETAINED, DayState.REQUESTED, 0);
