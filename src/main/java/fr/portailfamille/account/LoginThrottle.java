@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the failed-login counters in the database (they survive a restart and are shared by several
- * instances). Keys are "login:…" (known or unknown logins alike) and "address:…".
+ * instances). Keys are "login:…" (known or unknown logins alike: the counter of untrusted clients for that login),
+ * "address:…" (the client address as Tomcat's RemoteIpValve sees it, forwarded headers trusted only from the
+ * configured proxies) and "device:…" (a browser holding a device cookie for the login, see {@link DeviceCookies}).
  */
 @Component
 class LoginThrottle {
@@ -41,16 +43,20 @@ class LoginThrottle {
         return "address:" + address;
     }
 
-    /** The first refusal among the keys, or ALLOWED. */
+    /**
+     * The refusal among the keys that lasts longest (so that the wait announced is the real one: a client
+     * retrying when told is not refused again by another key), or ALLOWED.
+     */
     ThrottlePolicy.Verdict judge(List<String> keys) {
         Instant now = clock.instant();
+        ThrottlePolicy.Verdict longest = ThrottlePolicy.Verdict.ALLOWED;
         for (String key : keys) {
             var verdict = policy.judge(load(key).orElse(null), now);
-            if (!verdict.allowed()) {
-                return verdict;
+            if (!verdict.allowed() && (longest.allowed() || verdict.retryAt().isAfter(longest.retryAt()))) {
+                longest = verdict;
             }
         }
-        return ThrottlePolicy.Verdict.ALLOWED;
+        return longest;
     }
 
     void recordFailure(String loginKey, String addressKey) {
@@ -58,6 +64,11 @@ class LoginThrottle {
             update(loginKey, s -> policy.afterFailure(s, clock.instant(), true));
             update(addressKey, s -> policy.afterFailure(s, clock.instant(), false));
         });
+    }
+
+    /** A failure from a trusted browser counts on its own key only (delays, then a lock of that browser). */
+    void recordDeviceFailure(String deviceKey) {
+        tx.executeWithoutResult(status -> update(deviceKey, s -> policy.afterFailure(s, clock.instant(), true)));
     }
 
     void recordSuccess(List<String> keys) {

@@ -46,16 +46,16 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, PasswordPolicy policy) {
+                                                LoginThrottle throttle, PasswordPolicy policy, DeviceCookies devices) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(encoder);
         passwordCheck.setUserDetailsPasswordService(users);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy, devices));
     }
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock)
-            throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
+                               DeviceCookies devices) throws Exception {
         http.authenticationManager(authenticationManager)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -72,7 +72,8 @@ class SecurityConfig {
                 .loginProcessingUrl("/connexion")
                 .usernameParameter("identifiant")
                 .passwordParameter("motDePasse")
-                .successHandler(LoginOutcomeHandlers.success())
+                .authenticationDetailsSource(LoginAttemptDetails::new)
+                .successHandler(LoginOutcomeHandlers.success(devices))
                 .failureHandler(LoginOutcomeHandlers.failure(clock))
                 .permitAll())
             .logout(logout -> logout
