@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** Where a login attempt leads: families to what they asked for or Accueil, agents to Gestion. */
@@ -41,10 +42,28 @@ final class LoginOutcomeHandlers {
                     cache.removeRequest(request, response);
                     getRedirectStrategy().sendRedirect(request, response, "/gestion");
                 } else {
-                    super.onAuthenticationSuccess(request, response, authentication);
+                    // The saved request's own URL is absolute, built from the Host header of that request:
+                    // go back to its path only, on this very site.
+                    String target = saved instanceof DefaultSavedRequest d ? pathAndQuery(request, d) : "/";
+                    cache.removeRequest(request, response);
+                    clearAuthenticationAttributes(request);
+                    getRedirectStrategy().sendRedirect(request, response, target);
                 }
             }
         };
+    }
+
+    /** The saved request's path and query, relative to the application (never its scheme or host). */
+    static String pathAndQuery(HttpServletRequest request, DefaultSavedRequest saved) {
+        String uri = saved.getRequestURI() == null ? "/" : saved.getRequestURI();
+        String context = request.getContextPath();
+        if (!context.isEmpty() && uri.startsWith(context)) {
+            uri = uri.substring(context.length());
+        }
+        if (!uri.startsWith("/") || uri.startsWith("//")) {
+            uri = "/";
+        }
+        return saved.getQueryString() == null ? uri : uri + "?" + saved.getQueryString();
     }
 
     /** One message for an unknown login and a wrong password; a distinct one only for throttling. */

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -53,6 +54,12 @@ class SecurityConfig {
         return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy, devices));
     }
 
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/connexion");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
     @Bean
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
                                DeviceCookies devices) throws Exception {
@@ -76,6 +83,8 @@ class SecurityConfig {
                 .successHandler(LoginOutcomeHandlers.success(devices))
                 .failureHandler(LoginOutcomeHandlers.failure(clock))
                 .permitAll())
+            // to the login page by a relative Location, never built from the Host header
+            .exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint()))
             .logout(logout -> logout
                 .logoutUrl("/deconnexion")
                 .logoutSuccessUrl("/connexion?deconnecte")
