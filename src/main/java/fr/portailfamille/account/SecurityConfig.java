@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import fr.portailfamille.shared.Town;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -40,9 +42,13 @@ class SecurityConfig {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** The standard policy, which also refuses passwords built on the town's name or city. */
     @Bean
-    PasswordPolicy passwordPolicy() {
-        return PasswordPolicy.standard();
+    PasswordPolicy passwordPolicy(Town town) {
+        return PasswordPolicy.standard().withTownNames(() -> {
+            var settings = town.settings();
+            return java.util.Arrays.asList(settings.name(), settings.city());
+        });
     }
 
     @Bean
