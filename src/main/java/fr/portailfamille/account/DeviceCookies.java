@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * OWASP's « device cookies » (Slow Down Online Guessing Attacks with Device Cookies): a browser that logged in
  * successfully to a login gets a cookie signed with a server secret (HMAC-SHA256) that names the login and a
  * random nonce. On its next attempts at that login it is a trusted client with a failure counter of its own
- * ("device:" + nonce in the login throttle); strangers' failures, which lock the login for untrusted clients only,
+ * ("device:" + login + ":" + nonce in the login throttle); strangers' failures, which lock the login for untrusted clients only,
  * do not stop it. One cookie holds the tokens of the last {@value #MAX_TOKENS} logins used in that browser (a
  * shared family computer).
  *
@@ -61,7 +61,7 @@ class DeviceCookies {
     Optional<String> deviceKey(String login, String cookieValue) {
         String wanted = normalise(login);
         return tokens(cookieValue).stream().filter(t -> t.login().equals(wanted)).findFirst()
-                .map(t -> "device:" + t.nonce());
+                .map(t -> LoginThrottle.deviceKey(t.login(), t.nonce()));
     }
 
     /** The device cookie of the request, or null. */

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the failed-login counters in the database (they survive a restart and are shared by several
  * instances). Keys are "login:…" (known or unknown logins alike: the counter of untrusted clients for that login),
  * "address:…" (the client address as Tomcat's RemoteIpValve sees it, forwarded headers trusted only from the
- * configured proxies) and "device:…" (a browser holding a device cookie for the login, see {@link DeviceCookies}).
+ * configured proxies) and "device:login:nonce" (a browser holding a device cookie for the login, see {@link DeviceCookies}).
  */
 @Component
 class LoginThrottle {
@@ -37,6 +37,11 @@ class LoginThrottle {
 
     static String loginKey(String login) {
         return "login:" + (login == null ? "" : login.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** A trusted browser's own counter for a login (an admin's unlock of the login resets it too). */
+    static String deviceKey(String login, String nonce) {
+        return "device:" + login.trim().toLowerCase(Locale.ROOT) + ":" + nonce;
     }
 
     static String addressKey(String address) {
@@ -80,8 +85,11 @@ class LoginThrottle {
         }));
     }
 
+    /** Unlocks the login for every client: untrusted ones and the browsers trusted for it. */
     void unlock(String login) {
-        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :k").param("k", loginKey(login)).update();
+        String devices = deviceKey(login, "");
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :k OR LEFT(throttle_key, :n) = :devices")
+                .param("k", loginKey(login)).param("n", devices.length()).param("devices", devices).update();
     }
 
     /** Logins locked now, for the admins' unlock page. */

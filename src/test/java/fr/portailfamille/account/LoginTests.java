@@ -33,6 +33,7 @@ class LoginTests {
     @Autowired Logins logins;
     @Autowired AccountAdministration administration;
     @Autowired JdbcClient jdbc;
+    @Autowired ServerSecretStore secrets;
 
     private static int addressSequence = 10;
 
@@ -213,6 +214,10 @@ class LoginTests {
             messageWith(device, family.login(), "mauvais " + i);
         }
         assertThat(messageWith(device, family.login(), Fixtures.PASSWORD)).contains("bloqué");
+        // the admins' unlock of the login unlocks its trusted browsers too
+        administration.unlock(family.login());
+        assertThat(attempt(family.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession(), device)
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test
@@ -229,6 +234,16 @@ class LoginTests {
         }
         assertThat(messageWith(forged, family.login(), Fixtures.PASSWORD)).contains("bloqué");
         assertThat(messageWith(otherDevice, family.login(), Fixtures.PASSWORD)).contains("bloqué");
+    }
+
+    @Test
+    void theDeviceKeyIsGeneratedOnceAndSharedThroughTheDatabase() throws Exception {
+        var family = fixtures.family("Instance");
+        Cookie device = deviceCookieOf(family.login());
+        assertThat(secrets.find("device-cookie")).isPresent();
+        // another instance (or this one after a restart) with no key configured reads the same key
+        var anotherInstance = new DeviceCookies("", secrets, clock);
+        assertThat(anotherInstance.deviceKey(family.login(), device.getValue())).isPresent();
     }
 
     @Test
