@@ -157,6 +157,21 @@ class ReservationStore {
                 .param("now", utc(now)).param("id", id).update();
     }
 
+    /** Pointage: a child expected but not come is absent without notice, billable (the place stays used). */
+    boolean markNoShow(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE reservation SET status = 'ABSENT', billable = TRUE, updated_at = :now
+                 WHERE id = :id AND status = 'RESERVED'""").param("now", utc(now)).param("id", id).update() == 1;
+    }
+
+    /** Pointage: the child came after all; only a no-show the pointage made goes back (not a declared absence). */
+    boolean undoNoShow(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE reservation SET status = 'RESERVED', updated_at = :now
+                 WHERE id = :id AND status = 'ABSENT' AND absence_id IS NULL""")
+                .param("now", utc(now)).param("id", id).update() == 1;
+    }
+
     void setBillable(long absenceId, boolean billable) {
         jdbc.sql("UPDATE reservation SET billable = :b WHERE absence_id = :a").param("b", billable)
                 .param("a", absenceId).update();
