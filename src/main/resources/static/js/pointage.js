@@ -79,7 +79,8 @@
     fields.tap = newId();
     fields.at = String(Date.now());
     var q = queue();
-    q.push({ url: form.action, fields: fields });
+    // getAttribute: the form's field named "action" shadows form.action
+    q.push({ url: form.getAttribute('action'), fields: fields });
     save(q);
     var card = document.getElementById('r-' + fields.reservation);
     if (card) { card.setAttribute('data-state', 'SENDING'); }

@@ -57,6 +57,14 @@ class CheckIns {
             return state();
         }
 
+        public String arrivedTime() {
+            return checkIn == null ? null : hhmm(checkIn.arrivedAt());
+        }
+
+        public String leftTime() {
+            return checkIn == null ? null : hhmm(checkIn.leftAt());
+        }
+
         public boolean isWalkIn() {
             return checkIn != null && checkIn.walkIn();
         }
