@@ -41,6 +41,9 @@ class OnlinePaymentController {
             URI base = URI.create(ServletUriComponentsBuilder.fromContextPath(request).toUriString() + "/");
             var started = payments.start(user.householdId(), invoiceId, base);
             return "redirect:/releve/paiement/" + started.reference();
+        } catch (OnlinePayments.OnlinePaymentOff e) {
+            redirect.addFlashAttribute("notice", "online.off.notice");
+            return "redirect:/releve";
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("notice", "online.nothing-to-pay");
             return "redirect:/releve";
