@@ -1,5 +1,6 @@
 package fr.portailfamille.production;
 
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import fr.portailfamille.account.AccountAdministration;
 import fr.portailfamille.billing.Ledger;
 import fr.portailfamille.billing.OnlinePayments;
 import fr.portailfamille.shared.StartRefused;
+import fr.portailfamille.support.Axe;
+import fr.portailfamille.support.Browser;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Portals;
 import fr.portailfamille.support.TestDatabase;
@@ -16,6 +19,9 @@ import fr.portailfamille.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,6 +75,26 @@ class ProductionStartTests {
             assertThat(page.select("form[action$=/releve/paiement]")).isEmpty();
             var attempt = mvc.perform(post("/releve/paiement").with(parent).with(csrf())).andReturn().getResponse();
             assertThat(attempt.getRedirectedUrl()).isEqualTo("/releve");
+
+            if (Browser.available()) { // what the parent sees, at desktop and phone widths
+                int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
+                try (var browser = Browser.ofSize(1366, 900)) {
+                    var driver = browser.driver();
+                    driver.get("http://localhost:" + port + "/connexion");
+                    driver.findElement(By.id("identifiant")).sendKeys(family.login());
+                    driver.findElement(By.id("motDePasse")).sendKeys(Fixtures.PASSWORD);
+                    Browser.follow(driver, By.cssSelector("button[type=submit]"));
+                    driver.get("http://localhost:" + port + "/releve");
+                    assertThat(driver.findElement(By.id("paiement-hors-ligne")).isDisplayed()).isTrue();
+                    Axe.assertNoSeriousViolations(driver, "relevé, paiement en ligne fermé");
+                    browser.screenshot(Path.of("target/screenshots/releve-paiement-ferme-desktop.png"));
+                    browser.resizeViewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+                    driver.navigate().refresh();
+                    assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+                            "return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+                    browser.screenshot(Path.of("target/screenshots/releve-paiement-ferme-phone.png"));
+                }
+            }
         } finally {
             TestDatabase.drop(server, database);
         }
