@@ -91,7 +91,27 @@ public class Reservations {
             }
             weeks.add(week);
         }
-        return new AgendaMonth(child, activity, month, weeks);
+        boolean outsideAgeRange = month.atDay(1).datesUntil(month.atEndOfMonth().plusDays(1))
+                .noneMatch(d -> activity.acceptsAge(child.ageOn(d)));
+        return new AgendaMonth(child, activity, month, weeks, outsideAgeRange);
+    }
+
+    /**
+     * The month the agenda opens on: the first month from {@code from} (within a year) with a day the family can
+     * ask or holds, so that a parent does not land on an empty month; {@code from} when there is none.
+     */
+    @Transactional(readOnly = true)
+    public YearMonth firstBookableMonth(long householdId, long childId, long activityId, YearMonth from) {
+        for (int i = 0; i < 12; i++) {
+            var month = month(householdId, childId, activityId, from.plusMonths(i));
+            if (month.outsideAgeRange() && i == 0) {
+                return from;
+            }
+            if (month.hasBookableDay()) {
+                return month.month();
+            }
+        }
+        return from;
     }
 
     /** Asks for days: each takes a place if one is left, else joins the waiting list; all rules checked here. */

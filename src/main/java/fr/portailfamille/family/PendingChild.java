@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import fr.portailfamille.requests.RequestView;
 
 /** A child whose addition the family asked for and the Service Jeunesse has not yet validated. */
-record PendingChild(long requestId, String firstName, String lastName, LocalDate birthDate, String sex,
+public record PendingChild(long requestId, String firstName, String lastName, LocalDate birthDate, String sex,
                     Instant askedAt) {
 
     static PendingChild of(RequestView request) {
@@ -22,7 +22,7 @@ record PendingChild(long requestId, String firstName, String lastName, LocalDate
                 birth, v.getOrDefault("sex", ""), request.createdAt());
     }
 
-    String fullName() {
+    public String fullName() {
         return (firstName + " " + lastName).strip();
     }
 }

@@ -33,6 +33,7 @@ class AgentJourneyTest {
             assertThat(driver.getCurrentUrl()).endsWith("/gestion");
             assertThat(driver.findElements(By.cssSelector(".counter"))).hasSize(4);
             Axe.assertNoSeriousViolations(driver, "Tableau de bord");
+            browser.assertFits("Tableau de bord");
             browser.screenshot(SHOTS.resolve("gestion-desktop.png"));
 
             driver.findElement(By.id("q")).sendKeys("Martin");
@@ -41,11 +42,13 @@ class AgentJourneyTest {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Famille Martin");
             assertThat(driver.getPageSource()).contains("301,90");
             Axe.assertNoSeriousViolations(driver, "Fiche famille");
+            browser.assertFits("Fiche famille");
             browser.screenshot(SHOTS.resolve("gestion-famille-desktop.png"));
 
             driver.findElement(By.linkText("Comptes")).click();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Comptes");
             Axe.assertNoSeriousViolations(driver, "Comptes");
+            browser.assertFits("Comptes");
             browser.screenshot(SHOTS.resolve("gestion-comptes-desktop.png"));
         }
     }
