@@ -114,6 +114,22 @@ public class Reservations {
         return from;
     }
 
+    /**
+     * Days a child has already attended, recorded as effective reservations without a request (the demo's
+     * history, or an import of past attendance): no deadline, no validation; a day the child already holds, or
+     * a full day, is left as it is.
+     */
+    public void recordAttended(long householdId, long childId, long activityId, Collection<LocalDate> days) {
+        households.child(householdId, childId);
+        var activity = activities.get(activityId);
+        for (LocalDate day : sorted(days)) {
+            var r = store.lockOrCreate(householdId, childId, activityId, day, clock.instant());
+            if (!r.status().active() && store.takePlace(activityId, day, activity.dailyCapacity())) {
+                store.update(r.id(), ReservationStatus.RESERVED, true, null, r.queuedAt(), clock.instant());
+            }
+        }
+    }
+
     /** Asks for days: each takes a place if one is left, else joins the waiting list; all rules checked here. */
     public List<AskResult> ask(long householdId, long childId, long activityId, Collection<LocalDate> days) {
         var child = households.child(householdId, childId);

@@ -40,7 +40,7 @@ class AgentJourneyTest {
             driver.findElement(By.id("q")).submit();
             driver.findElement(By.linkText("Famille Martin")).click();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Famille Martin");
-            assertThat(driver.getPageSource()).contains("301,90");
+            assertThat(driver.getPageSource()).contains("158,70");
             Axe.assertNoSeriousViolations(driver, "Fiche famille");
             browser.assertFits("Fiche famille");
             browser.screenshot(SHOTS.resolve("gestion-famille-desktop.png"));

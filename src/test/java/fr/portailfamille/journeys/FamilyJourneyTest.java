@@ -45,7 +45,7 @@ class FamilyJourneyTest {
             logIn(driver);
             assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
             assertThat(driver.findElement(By.cssSelector(".balance-card .balance-amount")).getText())
-                    .isEqualTo("301,90 €");
+                    .isEqualTo("158,70 €");
             var unpaid = driver.findElements(By.cssSelector("#titre-impayees ~ .table-wrap tbody tr"));
             assertThat(unpaid).hasSize(2);
             Axe.assertNoSeriousViolations(driver, "Accueil");
@@ -54,7 +54,7 @@ class FamilyJourneyTest {
 
             driver.findElement(By.linkText("Relevé de compte")).click();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Relevé de compte");
-            assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("301,90 € à payer");
+            assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("158,70 € à payer");
             Axe.assertNoSeriousViolations(driver, "Relevé de compte");
             browser.assertFits("Relevé de compte");
             browser.screenshot(SHOTS.resolve("releve-desktop.png"));
