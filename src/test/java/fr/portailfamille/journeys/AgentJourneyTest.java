@@ -29,7 +29,7 @@ class AgentJourneyTest {
             driver.get("http://localhost:" + port + "/gestion/connexion");
             driver.findElement(By.id("identifiant")).sendKeys("demo.admin");
             driver.findElement(By.id("motDePasse")).sendKeys("Demo-Admin-2026");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            Browser.follow(driver, By.cssSelector("button[type=submit]"));
             assertThat(driver.getCurrentUrl()).endsWith("/gestion");
             assertThat(driver.findElements(By.cssSelector(".counter"))).hasSize(4);
             Axe.assertNoSeriousViolations(driver, "Tableau de bord");
@@ -37,15 +37,15 @@ class AgentJourneyTest {
             browser.screenshot(SHOTS.resolve("gestion-desktop.png"));
 
             driver.findElement(By.id("q")).sendKeys("Martin");
-            driver.findElement(By.id("q")).submit();
-            driver.findElement(By.linkText("Famille Martin")).click();
+            Browser.follow(driver, () -> driver.findElement(By.id("q")).submit());
+            Browser.follow(driver, By.linkText("Famille Martin"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Famille Martin");
             assertThat(driver.getPageSource()).contains("158,70");
             Axe.assertNoSeriousViolations(driver, "Fiche famille");
             browser.assertFits("Fiche famille");
             browser.screenshot(SHOTS.resolve("gestion-famille-desktop.png"));
 
-            driver.findElement(By.linkText("Comptes")).click();
+            Browser.follow(driver, By.linkText("Comptes"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Comptes");
             Axe.assertNoSeriousViolations(driver, "Comptes");
             browser.assertFits("Comptes");
