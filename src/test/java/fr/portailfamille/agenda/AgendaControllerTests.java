@@ -104,10 +104,10 @@ class AgendaControllerTests {
                 fr.portailfamille.activities.ActivityKind.ACCUEIL_LOISIRS, 4, 13, 10,
                 fr.portailfamille.activities.BookingDeadline.calendarDays(2, java.time.LocalTime.NOON),
                 fr.portailfamille.activities.BookingDeadline.calendarDays(2, java.time.LocalTime.NOON), true, true));
-        var later = YearMonth.now().plusMonths(2);
+        var later = YearMonth.from(clock.today()).plusMonths(2);
         long period = activities.addPeriod(id, "Dans deux mois", later.atDay(1), later.atEndOfMonth(),
                 java.util.EnumSet.allOf(java.time.DayOfWeek.class));
-        var family = fixtures.family("PlusTard", java.time.LocalDate.now().minusYears(8));
+        var family = fixtures.family("PlusTard", clock.today().minusYears(8));
         enrolments.enrolDirectly(family.householdId(), family.childId(), id, period);
 
         var page = Jsoup.parse(mvc.get().uri("/enfants/" + family.childId() + "/agenda?activite=" + id)
@@ -118,7 +118,7 @@ class AgendaControllerTests {
         assertThat(page.select("td.day-OPEN")).isNotEmpty();
         // a month asked for is shown as asked
         var now = Jsoup.parse(mvc.get().uri("/enfants/" + family.childId() + "/agenda?activite=" + id + "&mois="
-                        + YearMonth.now()).with(logins.as(family.login())).exchange().getResponse()
+                        + YearMonth.from(clock.today())).with(logins.as(family.login())).exchange().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(now.select("td.day-OPEN")).isEmpty();
     }

@@ -28,6 +28,7 @@ class StillToPayPagesTest {
     @Autowired Fixtures fixtures;
     @Autowired Ledger ledger;
     @Autowired Statements statements;
+    @Autowired fr.portailfamille.support.TestClock clock;
 
     @Test
     void theRelevéSaysWhatIsStillToPayOfThePeriodAndOfThePreviousBalance() throws Exception {
@@ -37,7 +38,7 @@ class StillToPayPagesTest {
                 LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 31), 18_640);
         ledger.recordPayment(h, LocalDate.of(2025, 10, 20), PaymentMode.CHEQUE, 10_000, "n° 1", september);
         long october = ledger.issueInvoice(h, LocalDate.of(2025, 11, 5), LocalDate.of(2025, 10, 1),
-                LocalDate.of(2025, 10, 31), LocalDate.now().plusDays(30), 21_550);
+                LocalDate.of(2025, 10, 31), clock.today().plusDays(30), 21_550);
         ledger.recordPayment(h, LocalDate.of(2025, 11, 12), PaymentMode.CARD, 21_550, null, october);
         String number = statements.statement(h).invoice(october).orElseThrow().number();
 
