@@ -91,7 +91,7 @@ class AgendaControllerTests {
         assertThat(young.select("td.day-AGE").text()).contains("Hors tranche d'âge");
         assertThat(young.select("td.day-NOT_ENROLLED")).isEmpty();
         assertThat(young.select("#agenda-age").text())
-                .matches("Croc'Vacances est réservé aux enfants de \\d+ à \\d+ ans : Léa ne peut pas y réserver de jour ce mois-ci\\.");
+                .matches(".+ est réservé aux enfants de \\d+ à \\d+ ans : Léa ne peut pas y réserver de jour ce mois-ci\\.");
         assertThat(young.select("#agenda-aide, #bouton-demander, #bouton-annuler, .legend, .day-check")).isEmpty();
         assertThat(doc.select("#agenda-age")).isEmpty();
         assertThat(doc.select("#agenda-aide, #bouton-demander")).hasSize(2);

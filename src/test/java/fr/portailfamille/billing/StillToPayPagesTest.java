@@ -59,7 +59,7 @@ class StillToPayPagesTest {
         byte[] pdf = mvc.perform(get("/releve/factures/" + october + "/pdf").with(logins.as(family.login())))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
             assertThat(text).contains("Montant de la période").contains("215,50 €")
                     .contains("Solde antérieur restant dû").contains("86,40 €")
                     .contains("Total à payer").contains("301,90 €");

@@ -217,5 +217,15 @@ class ParentViewTests {
         var image = mvc.perform(get(thumb.attr("src")).with(logins.as(family.login()))).andReturn().getResponse();
         assertThat(image.getStatus()).isEqualTo(200);
         assertThat(image.getContentType()).startsWith("image/");
+
+        // once accepted, the child's page and the agent's show it, named with the elision
+        requests.accept(request.id(), "demo.agent", null);
+        var photo = page(family.login(), "/enfants/" + family.childId()).selectFirst("img.child-photo");
+        assertThat(photo).isNotNull();
+        assertThat(photo.attr("alt")).startsWith("Photo d'Enfant").endsWith(" Vignette");
+        var agentPhoto = page("demo.agent", "/gestion/familles/" + family.householdId() + "/enfants/"
+                + family.childId()).selectFirst("img.child-photo");
+        assertThat(agentPhoto).isNotNull();
+        assertThat(agentPhoto.attr("alt")).startsWith("Photo d'Enfant");
     }
 }
