@@ -55,6 +55,8 @@ class PesWriterTest {
     void aMonthOfInvoicesIsAValidPesAller() throws Exception {
         byte[] xml = write(sample(false));
         assertThatCode(() -> PesSchema.validate(xml)).doesNotThrowAnyException();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pes-sample.xml"), xml); // a sample for reviewers
 
         Document doc = parse(xml);
         var xp = XPathFactory.newInstance().newXPath();
