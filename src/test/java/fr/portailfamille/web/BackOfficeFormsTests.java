@@ -71,16 +71,17 @@ class BackOfficeFormsTests {
         pages.put("tariffs", this::tariffPage);
         pages.put("accounts", () -> {
             var family = fixtures.family("Comptes");
-            return new Target("/gestion/comptes", Set.of(family.accountId()));
+            return new Target("/gestion/comptes", FormWalker.ids(family.accountId()));
         });
         pages.put("family", () -> {
             var family = fixtures.family("Fiche");
             return new Target("/gestion/familles/" + family.householdId(),
-                    Set.of(family.householdId(), family.accountId(), family.childId()));
+                    FormWalker.ids(family.householdId(), family.accountId(), family.childId()));
         });
         pages.put("payment", () -> {
             var family = fixtures.family("Reglement");
-            return new Target("/gestion/familles/" + family.householdId() + "/reglement", Set.of(family.householdId()));
+            return new Target("/gestion/familles/" + family.householdId() + "/reglement",
+                    FormWalker.ids(family.householdId()));
         });
         // every correction form the agent's family and child pages link to
         var probe = fixtures.family("Sonde");
@@ -103,19 +104,20 @@ class BackOfficeFormsTests {
                 correct(family, "coordonnees-bancaires", Map.of("bankHolder", "Alice Correction",
                         "iban", "FR76 3000 6000 0112 3456 7890 189", "bic", "AGRIFRPP"));
                 return new Target(correction.replace("{h}", Long.toString(family.householdId()))
-                        .replace("{c}", Long.toString(family.childId())), Set.of(family.householdId(), family.childId()));
+                        .replace("{c}", Long.toString(family.childId())),
+                        FormWalker.ids(family.householdId(), family.childId()));
             });
         }
         pages.put("request", () -> {
             long id = pendingRequest();
-            return new Target("/gestion/demandes/" + id, Set.of(id));
+            return new Target("/gestion/demandes/" + id, FormWalker.ids(id));
         });
-        pages.put("request queue", () -> new Target("/gestion/demandes", Set.of(pendingRequest())));
+        pages.put("request queue", () -> new Target("/gestion/demandes", FormWalker.ids(pendingRequest())));
         pages.put("conversation", this::conversationPage);
         pages.put("write to families", () -> {
             var family = fixtures.family("Ecrire");
             return new Target("/gestion/messages/nouveau?famille=" + family.householdId(),
-                    Set.of(family.householdId()));
+                    FormWalker.ids(family.householdId()));
         });
         pages.put("invoicing", () -> new Target("/gestion/facturation", Set.of()));
 
@@ -221,7 +223,7 @@ class BackOfficeFormsTests {
         long period = activities.addPeriod(id, "Période", today.plusDays(1), today.plusDays(30),
                 EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
         activities.addClosingDay(id, today.plusDays(8), "Pont");
-        return new Target("/gestion/activites/" + id, Set.of(id, period));
+        return new Target("/gestion/activites/" + id, FormWalker.ids(id, period));
     }
 
     /** An activity open every day with one family's reservation request waiting for a decision. */
@@ -241,7 +243,7 @@ class BackOfficeFormsTests {
         mvc.perform(post("/enfants/" + family.childId() + "/agenda").with(logins.as(family.login())).with(csrf())
                 .param("activite", Long.toString(id)).param("jours", day.toString())).andReturn();
         var queued = requests.ofHousehold(family.householdId(), fr.portailfamille.requests.RequestStatus.PENDING);
-        Set<Long> own = new LinkedHashSet<>(Set.of(id));
+        Set<Long> own = new LinkedHashSet<>(FormWalker.ids(id));
         queued.forEach(r -> own.add(r.id()));
         return new Target("/gestion/activites/" + id + "/jours/" + day, own);
     }
@@ -271,6 +273,6 @@ class BackOfficeFormsTests {
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/messages/");
         long id = Long.parseLong(location.substring("/messages/".length()).replaceAll("[^0-9].*$", ""));
-        return new Target("/gestion/messages/" + id, Set.of(id));
+        return new Target("/gestion/messages/" + id, FormWalker.ids(id));
     }
 }

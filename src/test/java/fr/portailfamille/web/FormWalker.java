@@ -32,12 +32,26 @@ final class FormWalker {
 
     private static final Pattern NUMBER = Pattern.compile("^\\d+$");
 
+    /** What {@link #tainted} puts in every typed value: NUL, bell, escape and a C1 control character. */
+    static final String CONTROL = "\u0000\u0007\u001b\u0085";
+
     private final MockMvc mvc;
     private final RequestPostProcessor user;
+    private final boolean tainted;
 
     FormWalker(MockMvc mvc, RequestPostProcessor user) {
+        this(mvc, user, false);
+    }
+
+    private FormWalker(MockMvc mvc, RequestPostProcessor user, boolean tainted) {
         this.mvc = mvc;
         this.user = user;
+        this.tainted = tainted;
+    }
+
+    /** The same walker, typing control characters into every text field (inside the value, as a paste would). */
+    FormWalker tainted() {
+        return new FormWalker(mvc, user, true);
     }
 
     record Form(String page, Element element) {
@@ -66,6 +80,15 @@ final class FormWalker {
             }
             return true;
         }
+    }
+
+    /** A set of ids of different kinds (a household and a child may share a number). */
+    static Set<Long> ids(long... ids) {
+        Set<Long> set = new java.util.HashSet<>();
+        for (long id : ids) {
+            set.add(id);
+        }
+        return set;
     }
 
     String html(String page) throws Exception {
@@ -183,8 +206,15 @@ final class FormWalker {
         } else {
             request = post(action);
         }
+        Set<String> typed = new java.util.HashSet<>();
+        form.element().select("input:not([type]), input[type=text], input[type=email], input[type=tel], "
+                + "input[type=search], input[type=date], input[type=month], textarea").forEach(f -> typed.add(f.attr("name")));
         for (var entry : values(form.element(), own, refill, fill)) {
-            request.param(entry.getKey(), entry.getValue());
+            String value = entry.getValue();
+            if (tainted && typed.contains(entry.getKey()) && !value.isEmpty()) {
+                value = value.substring(0, 1) + CONTROL + value.substring(1);
+            }
+            request.param(entry.getKey(), value);
         }
         return mvc.perform(request.with(user).with(csrf())).andReturn();
     }

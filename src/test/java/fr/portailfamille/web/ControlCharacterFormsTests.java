@@ -1,0 +1,148 @@
+package fr.portailfamille.web;
+
+import java.sql.Connection;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import fr.portailfamille.activities.Activities;
+import fr.portailfamille.activities.ActivityKind;
+import fr.portailfamille.activities.ActivitySettings;
+import fr.portailfamille.activities.BookingDeadline;
+import fr.portailfamille.shared.ControlCharacters;
+import fr.portailfamille.support.Fixtures;
+import fr.portailfamille.support.Logins;
+import fr.portailfamille.support.PortalTest;
+
+import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * Control characters typed or pasted into any form — a family's or an agent's — never reach the database: every
+ * form of the family's pages and of the back office is submitted with NUL, bell, escape and a C1 character inside
+ * each typed value (empty fields filled), and afterwards no text column of any table holds one.
+ */
+@PortalTest
+class ControlCharacterFormsTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+    @Autowired Fixtures fixtures;
+    @Autowired Activities activities;
+    @Autowired Clock clock;
+    @Autowired DataSource dataSource;
+
+    @Test
+    void controlCharactersTypedInAnyFormAreNeverStored() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        var family = fixtures.family("Controle");
+        long activity = activities.create(new ActivitySettings("Controle " + System.nanoTime() % 100_000,
+                ActivityKind.ACCUEIL_LOISIRS, 4, 13, 12, BookingDeadline.calendarDays(2, LocalTime.NOON),
+                BookingDeadline.calendarDays(2, LocalTime.NOON), false, true));
+        long period = activities.addPeriod(activity, "Période", today.plusDays(1), today.plusDays(30),
+                EnumSet.allOf(DayOfWeek.class));
+        String conversation = mvc.perform(multipart("/messages/nouveau").with(logins.as(family.login())).with(csrf())
+                .param("subject", "Question").param("body", "Bonjour.")).andReturn().getResponse().getRedirectedUrl();
+        long conversationId = Long.parseLong(conversation.replaceAll("^/messages/(\\d+).*$", "$1"));
+        Set<Long> own = FormWalker.ids(family.householdId(), family.childId(), family.accountId(), activity, period,
+                conversationId);
+
+        var familyWalker = new FormWalker(mvc, logins.as(family.login())).tainted();
+        var adminWalker = new FormWalker(mvc, logins.as("demo.admin")).tainted();
+        Map<String, FormWalker> pages = new LinkedHashMap<>();
+        for (String start : List.of("/compte", "/enfants/" + family.childId())) {
+            pages.put(start, familyWalker);
+            Jsoup.parse(familyWalker.html(start)).select("main a[href^=/compte/], main a[href^=/enfants/]")
+                    .forEach(a -> pages.putIfAbsent(a.attr("href"), familyWalker));
+        }
+        pages.put("/messages/nouveau", familyWalker);
+        pages.put("/messages/" + conversationId, familyWalker);
+        String agentFamily = "/gestion/familles/" + family.householdId();
+        for (String start : List.of(agentFamily + "/dossier", agentFamily + "/enfants/" + family.childId())) {
+            Jsoup.parse(adminWalker.html(start)).select("a[href*=/corriger/]")
+                    .forEach(a -> pages.putIfAbsent(a.attr("href"), adminWalker));
+        }
+        for (String page : List.of("/gestion/activites/" + activity, "/gestion/activites/nouvelle", "/gestion/tarifs",
+                "/gestion/comptes", agentFamily + "/reglement", "/gestion/messages/" + conversationId,
+                "/gestion/messages/nouveau?famille=" + family.householdId())) {
+            pages.put(page, adminWalker);
+        }
+
+        var fill = FormWalker.defaultFill(today);
+        var softly = new SoftAssertions();
+        int submitted = 0;
+        for (var page : pages.entrySet()) {
+            String path = page.getKey().replaceAll("#.*$", "");
+            List<FormWalker.Form> forms;
+            try {
+                forms = page.getValue().forms(path);
+            } catch (AssertionError notAPage) {
+                continue; // a download or a page that needs more than this family has
+            }
+            for (var form : forms) {
+                if (!form.actsOnlyOn(own) || form.action().contains("suppr") || form.action().contains("deconnexion")) {
+                    continue;
+                }
+                var result = page.getValue().submit(form, own, FormWalker.emptyFields(form.element()), fill);
+                submitted++;
+                softly.assertThat(result.getResponse().getStatus()).as("%s on %s", form.shape(), path)
+                        .isLessThan(500);
+            }
+        }
+        softly.assertAll();
+        assertThat(submitted).as("forms submitted").isGreaterThan(20);
+        assertThat(columnsHoldingControlCharacters()).as("text columns holding control characters").isEmpty();
+    }
+
+    /** Every table.column of character type whose value holds a control character, raw or JSON-escaped. */
+    private List<String> columnsHoldingControlCharacters() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            Set<String> columns = new LinkedHashSet<>();
+            try (var rs = meta.getColumns(null, connection.getSchema(), "%", "%")) {
+                while (rs.next()) {
+                    int type = rs.getInt("DATA_TYPE");
+                    if (type == Types.VARCHAR || type == Types.CHAR || type == Types.LONGVARCHAR || type == Types.CLOB
+                            || type == Types.NVARCHAR || type == Types.LONGNVARCHAR) {
+                        columns.add(rs.getString("TABLE_NAME") + "." + rs.getString("COLUMN_NAME"));
+                    }
+                }
+            }
+            for (String column : columns) {
+                String[] parts = column.split("\\.");
+                try (var statement = connection.createStatement();
+                     var rs = statement.executeQuery("SELECT \"" + parts[1] + "\" FROM \"" + parts[0] + "\" WHERE \""
+                             + parts[1] + "\" IS NOT NULL")) {
+                    while (rs.next()) {
+                        String value = rs.getString(1);
+                        if (!value.equals(ControlCharacters.strip(value)) || value.contains("\\u0000")
+                                || value.contains("\\u0007") || value.contains("\\u001b")) {
+                            found.add(column);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
