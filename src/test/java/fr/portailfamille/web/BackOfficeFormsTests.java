@@ -3,7 +3,6 @@ package fr.portailfamille.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,9 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import fr.portailfamille.activities.Activities;
-import fr.portailfamille.activities.ActivityKind;
-import fr.portailfamille.activities.ActivitySettings;
-import fr.portailfamille.activities.BookingDeadline;
 import fr.portailfamille.activities.FrenchPublicHolidays;
 import fr.portailfamille.billing.Tariffs;
 import fr.portailfamille.enrolment.Enrolments;
@@ -57,6 +53,7 @@ class BackOfficeFormsTests {
     @Autowired Tariffs tariffs;
     @Autowired Requests requests;
     @Autowired Clock clock;
+    private TariffState tariffState;
 
     /** A page to open and the ids its forms may act on. */
     record Target(String page, Set<Long> own) {
@@ -64,6 +61,7 @@ class BackOfficeFormsTests {
 
     @Test
     void everyBackOfficeFormSubmittedAsRenderedIsAccepted() throws Exception {
+        tariffState = TariffState.of(tariffs);
         Map<String, Callable<Target>> pages = new LinkedHashMap<>();
         pages.put("activity", this::activityPage);
         pages.put("new activity", () -> new Target("/gestion/activites/nouvelle", Set.of()));
@@ -121,6 +119,14 @@ class BackOfficeFormsTests {
         });
         pages.put("invoicing", () -> new Target("/gestion/facturation", Set.of()));
 
+        try {
+            walk(pages);
+        } finally {
+            tariffState.restore(); // brackets are shared by every family: the ones added here go
+        }
+    }
+
+    private void walk(Map<String, Callable<Target>> pages) throws Exception {
         var walker = new FormWalker(mvc, logins.as("demo.admin"));
         var fill = FormWalker.defaultFill(LocalDate.now(clock));
         var softly = new SoftAssertions();
@@ -217,9 +223,7 @@ class BackOfficeFormsTests {
 
     private Target activityPage() {
         LocalDate today = LocalDate.now(clock);
-        long id = activities.create(new ActivitySettings("Formulaires " + System.nanoTime() % 100_000,
-                ActivityKind.ACCUEIL_LOISIRS, 4, 13, 12, BookingDeadline.calendarDays(2, LocalTime.NOON),
-                BookingDeadline.calendarDays(2, LocalTime.NOON), false, true));
+        long id = activities.create(TestActivities.settings("Formulaires", false));
         long period = activities.addPeriod(id, "Période", today.plusDays(1), today.plusDays(30),
                 EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
         activities.addClosingDay(id, today.plusDays(8), "Pont");
@@ -229,9 +233,7 @@ class BackOfficeFormsTests {
     /** An activity open every day with one family's reservation request waiting for a decision. */
     private Target agentDayPage() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        long id = activities.create(new ActivitySettings("Jour " + System.nanoTime() % 100_000,
-                ActivityKind.ACCUEIL_LOISIRS, 4, 13, 5, BookingDeadline.calendarDays(2, LocalTime.NOON),
-                BookingDeadline.calendarDays(2, LocalTime.NOON), true, true));
+        long id = activities.create(TestActivities.settings("Jour", true));
         long period = activities.addPeriod(id, "Période", today.minusDays(5), today.plusDays(60),
                 EnumSet.allOf(DayOfWeek.class));
         var family = fixtures.family("Jour", today.minusYears(8));
@@ -248,16 +250,8 @@ class BackOfficeFormsTests {
         return new Target("/gestion/activites/" + id + "/jours/" + day, own);
     }
 
-    private Target tariffPage() throws Exception {
-        String label = "Tranche essai " + System.nanoTime() % 100_000;
-        int min = 30_000 + (int) (System.nanoTime() % 60_000);
-        while (!tariffs.addBracket(label, min)) {
-            min++;
-        }
-        var html = Jsoup.parse(new FormWalker(mvc, logins.as("demo.admin")).html("/gestion/tarifs"));
-        var option = html.select("select#bracketId option").stream().filter(o -> o.text().contains(label))
-                .findFirst().orElseThrow();
-        return new Target("/gestion/tarifs", Set.of(Long.parseLong(option.attr("value"))));
+    private Target tariffPage() {
+        return new Target("/gestion/tarifs", FormWalker.ids(tariffState.addBracket("Tranche essai")));
     }
 
     private long pendingRequest() {

@@ -5,7 +5,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,9 +16,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import fr.portailfamille.activities.Activities;
-import fr.portailfamille.activities.ActivityKind;
-import fr.portailfamille.activities.ActivitySettings;
-import fr.portailfamille.activities.BookingDeadline;
+import fr.portailfamille.billing.Tariffs;
 import fr.portailfamille.shared.ControlCharacters;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
@@ -49,51 +46,69 @@ class ControlCharacterFormsTests {
     @Autowired Activities activities;
     @Autowired Clock clock;
     @Autowired DataSource dataSource;
+    @Autowired Tariffs tariffs;
 
     @Test
     void controlCharactersTypedInAnyFormAreNeverStored() throws Exception {
         LocalDate today = LocalDate.now(clock);
         var family = fixtures.family("Controle");
-        long activity = activities.create(new ActivitySettings("Controle " + System.nanoTime() % 100_000,
-                ActivityKind.ACCUEIL_LOISIRS, 4, 13, 12, BookingDeadline.calendarDays(2, LocalTime.NOON),
-                BookingDeadline.calendarDays(2, LocalTime.NOON), false, true));
+        long activity = activities.create(TestActivities.settings("Controle", false));
         long period = activities.addPeriod(activity, "Période", today.plusDays(1), today.plusDays(30),
                 EnumSet.allOf(DayOfWeek.class));
         String conversation = mvc.perform(multipart("/messages/nouveau").with(logins.as(family.login())).with(csrf())
                 .param("subject", "Question").param("body", "Bonjour.")).andReturn().getResponse().getRedirectedUrl();
         long conversationId = Long.parseLong(conversation.replaceAll("^/messages/(\\d+).*$", "$1"));
-        Set<Long> own = FormWalker.ids(family.householdId(), family.childId(), family.accountId(), activity, period,
-                conversationId);
+        var tariffState = TariffState.of(tariffs);
+        try {
+            walk(family, activity, period, conversationId, tariffState.addBracket("Tranche controle"));
+        } finally {
+            tariffState.restore();
+        }
+        assertThat(columnsHoldingControlCharacters()).as("text columns holding control characters").isEmpty();
+    }
+
+    /** Submits every form; each acts only on the ids of this test (lists also show other families' items). */
+    private void walk(Fixtures.TestFamily family, long activity, long period, long conversationId, long bracket)
+            throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> familyOwn = FormWalker.ids(family.householdId(), family.childId(), conversationId);
 
         var familyWalker = new FormWalker(mvc, logins.as(family.login())).tainted();
         var adminWalker = new FormWalker(mvc, logins.as("demo.admin")).tainted();
-        Map<String, FormWalker> pages = new LinkedHashMap<>();
-        for (String start : List.of("/compte", "/enfants/" + family.childId())) {
-            pages.put(start, familyWalker);
-            Jsoup.parse(familyWalker.html(start)).select("main a[href^=/compte/], main a[href^=/enfants/]")
-                    .forEach(a -> pages.putIfAbsent(a.attr("href"), familyWalker));
+        record Page(FormWalker walker, Set<Long> own) {
         }
-        pages.put("/messages/nouveau", familyWalker);
-        pages.put("/messages/" + conversationId, familyWalker);
+        Map<String, Page> pages = new LinkedHashMap<>();
+        for (String start : List.of("/compte", "/enfants/" + family.childId())) {
+            pages.put(start, new Page(familyWalker, familyOwn));
+            Jsoup.parse(familyWalker.html(start)).select("main a[href^=/compte/], main a[href^=/enfants/]")
+                    .forEach(a -> pages.putIfAbsent(a.attr("href"), new Page(familyWalker, familyOwn)));
+        }
+        pages.put("/messages/nouveau", new Page(familyWalker, familyOwn));
+        pages.put("/messages/" + conversationId, new Page(familyWalker, familyOwn));
         String agentFamily = "/gestion/familles/" + family.householdId();
+        Set<Long> household = FormWalker.ids(family.householdId(), family.childId());
         for (String start : List.of(agentFamily + "/dossier", agentFamily + "/enfants/" + family.childId())) {
             Jsoup.parse(adminWalker.html(start)).select("a[href*=/corriger/]")
-                    .forEach(a -> pages.putIfAbsent(a.attr("href"), adminWalker));
+                    .forEach(a -> pages.putIfAbsent(a.attr("href"), new Page(adminWalker, household)));
         }
-        for (String page : List.of("/gestion/activites/" + activity, "/gestion/activites/nouvelle", "/gestion/tarifs",
-                "/gestion/comptes", agentFamily + "/reglement", "/gestion/messages/" + conversationId,
-                "/gestion/messages/nouveau?famille=" + family.householdId())) {
-            pages.put(page, adminWalker);
-        }
+        pages.put("/gestion/activites/" + activity, new Page(adminWalker, FormWalker.ids(activity, period)));
+        pages.put("/gestion/activites/nouvelle", new Page(adminWalker, Set.of()));
+        pages.put("/gestion/tarifs", new Page(adminWalker, FormWalker.ids(bracket)));
+        pages.put("/gestion/comptes", new Page(adminWalker, FormWalker.ids(family.accountId())));
+        pages.put(agentFamily + "/reglement", new Page(adminWalker, household));
+        pages.put("/gestion/messages/" + conversationId, new Page(adminWalker, FormWalker.ids(conversationId)));
+        pages.put("/gestion/messages/nouveau?famille=" + family.householdId(), new Page(adminWalker, household));
 
         var fill = FormWalker.defaultFill(today);
         var softly = new SoftAssertions();
         int submitted = 0;
         for (var page : pages.entrySet()) {
             String path = page.getKey().replaceAll("#.*$", "");
+            var walker = page.getValue().walker();
+            var own = page.getValue().own();
             List<FormWalker.Form> forms;
             try {
-                forms = page.getValue().forms(path);
+                forms = walker.forms(path);
             } catch (AssertionError notAPage) {
                 continue; // a download or a page that needs more than this family has
             }
@@ -101,7 +116,7 @@ class ControlCharacterFormsTests {
                 if (!form.actsOnlyOn(own) || form.action().contains("suppr") || form.action().contains("deconnexion")) {
                     continue;
                 }
-                var result = page.getValue().submit(form, own, FormWalker.emptyFields(form.element()), fill);
+                var result = walker.submit(form, own, FormWalker.emptyFields(form.element()), fill);
                 submitted++;
                 softly.assertThat(result.getResponse().getStatus()).as("%s on %s", form.shape(), path)
                         .isLessThan(500);
@@ -109,7 +124,6 @@ class ControlCharacterFormsTests {
         }
         softly.assertAll();
         assertThat(submitted).as("forms submitted").isGreaterThan(20);
-        assertThat(columnsHoldingControlCharacters()).as("text columns holding control characters").isEmpty();
     }
 
     /** Every table.column of character type whose value holds a control character, raw or JSON-escaped. */

@@ -3,16 +3,12 @@ package fr.portailfamille.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.portailfamille.activities.Activities;
-import fr.portailfamille.activities.ActivityKind;
-import fr.portailfamille.activities.ActivitySettings;
-import fr.portailfamille.activities.BookingDeadline;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
@@ -50,9 +46,7 @@ class DeleteRoutesTests {
     void deletingWhatDoesNotExistAnswers404OnEveryDeletionRoute() throws Exception {
         LocalDate today = LocalDate.now(clock);
         var family = fixtures.family("Suppression"); // no second guardian
-        long activity = activities.create(new ActivitySettings("Suppression " + System.nanoTime() % 100_000,
-                ActivityKind.ACCUEIL_LOISIRS, 4, 13, 5, BookingDeadline.calendarDays(2, LocalTime.NOON),
-                BookingDeadline.calendarDays(2, LocalTime.NOON), false, true));
+        long activity = activities.create(TestActivities.settings("Suppression", false));
         activities.addPeriod(activity, "Période", today.plusDays(1), today.plusDays(30), EnumSet.allOf(DayOfWeek.class));
 
         var routes = new TreeMap<String, Integer>();

@@ -6,15 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumSet;
 
 import fr.portailfamille.activities.Activities;
-import fr.portailfamille.activities.ActivityKind;
-import fr.portailfamille.activities.ActivitySettings;
-import fr.portailfamille.activities.BookingDeadline;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
@@ -56,12 +50,7 @@ class EdgeInputTests {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private long bookableActivity() {
-        LocalDate today = LocalDate.now(clock);
-        long id = activities.create(new ActivitySettings("Bornes " + System.nanoTime() % 100_000,
-                ActivityKind.ACCUEIL_LOISIRS, 4, 13, 5, BookingDeadline.calendarDays(2, LocalTime.NOON),
-                BookingDeadline.calendarDays(2, LocalTime.NOON), true, true));
-        activities.addPeriod(id, "Période", today.minusDays(5), today.plusDays(60), EnumSet.allOf(DayOfWeek.class));
-        return id;
+        return TestActivities.openEveryDay(activities, clock, "Bornes", true);
     }
 
     // ---- dates in addresses

@@ -1,15 +1,9 @@
 package fr.portailfamille.web;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumSet;
 
 import fr.portailfamille.activities.Activities;
-import fr.portailfamille.activities.ActivityKind;
-import fr.portailfamille.activities.ActivitySettings;
-import fr.portailfamille.activities.BookingDeadline;
 import fr.portailfamille.activities.FrenchPublicHolidays;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
@@ -36,12 +30,7 @@ class MessageRenderingTests {
     @Autowired Clock clock;
 
     private long activity(boolean dailyReservations) {
-        LocalDate today = LocalDate.now(clock);
-        long id = activities.create(new ActivitySettings("Messages " + System.nanoTime() % 100_000,
-                ActivityKind.ACCUEIL_LOISIRS, 4, 13, 5, BookingDeadline.calendarDays(2, LocalTime.NOON),
-                BookingDeadline.calendarDays(2, LocalTime.NOON), dailyReservations, true));
-        activities.addPeriod(id, "Période", today.minusDays(5), today.plusDays(60), EnumSet.allOf(DayOfWeek.class));
-        return id;
+        return TestActivities.openEveryDay(activities, clock, "Messages", dailyReservations);
     }
 
     @Test
