@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param creditorIban      the town's account (Trésor public) for direct debits
  * @param creditorBic       its BIC
  * @param creditorId        the town's SEPA creditor identifier (ICS)
+ * @param provider          the childcare provider named on the tax certificate ({@code portail.billing.provider.name},
+ *                          {@code .address}, {@code .siret}); name and address default to the town's settings
  */
 @ConfigurationProperties("portail.billing")
 record BillingProperties(
@@ -27,5 +29,9 @@ record BillingProperties(
         @DefaultValue("Service Jeunesse") String creditorName,
         @DefaultValue("FR7630001007941234567890185") String creditorIban,
         @DefaultValue("BDFEFRPPCCT") String creditorBic,
-        @DefaultValue("FR12ZZZ123456") String creditorId) {
+        @DefaultValue("FR12ZZZ123456") String creditorId,
+        @DefaultValue Provider provider) {
+
+    record Provider(@DefaultValue("") String name, @DefaultValue("") String address, @DefaultValue("") String siret) {
+    }
 }
