@@ -25,15 +25,15 @@ import org.springframework.stereotype.Component;
  * that is abandoned.
  *
  * <p>Settings: {@code portail.payment.payfip.client-number} (numcli, 6 digits, required),
- * {@code .entry-mode} (saisie: T test, X activation, W production; default W), {@code .service-url} and
- * {@code .payment-url} (default: the DGFiP's production addresses).
+ * {@code .entry-mode} (saisie: T test, X activation, W production; default W), {@code .base-url} (default the DGFiP's
+ * production {@code https://www.payfip.gouv.fr/tpa/}: the service is {@code services/securite} under it, the payment
+ * page {@code paiementws.web}). No shared secret: PayFiP signs nothing, its answer to the status query is the proof.
  */
 @Component
 @ConditionalOnProperty(name = "portail.payment.provider", havingValue = "payfip")
 class PayfipPaymentProvider implements PaymentProvider {
 
-    static final String PRODUCTION_SERVICE = "https://www.payfip.gouv.fr/tpa/services/securite";
-    static final String PRODUCTION_PAGE = "https://www.payfip.gouv.fr/tpa/paiementws.web";
+    static final String PRODUCTION_BASE = "https://www.payfip.gouv.fr/tpa/";
 
     private static final Pattern CLIENT_NUMBER = Pattern.compile("\\d{6}");
     private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{1,30}");
@@ -45,8 +45,7 @@ class PayfipPaymentProvider implements PaymentProvider {
     private final String entryMode;
     private final Clock clock;
 
-    PayfipPaymentProvider(@Value("${portail.payment.payfip.service-url:" + PRODUCTION_SERVICE + "}") String serviceUrl,
-                          @Value("${portail.payment.payfip.payment-url:" + PRODUCTION_PAGE + "}") String paymentUrl,
+    PayfipPaymentProvider(@Value("${portail.payment.payfip.base-url:" + PRODUCTION_BASE + "}") String baseUrl,
                           @Value("${portail.payment.payfip.client-number}") String clientNumber,
                           @Value("${portail.payment.payfip.entry-mode:W}") String entryMode,
                           Clock clock) {
@@ -56,8 +55,9 @@ class PayfipPaymentProvider implements PaymentProvider {
         if (!entryMode.matches("[TXW]")) {
             throw new IllegalArgumentException("portail.payment.payfip.entry-mode must be T, X or W");
         }
-        this.soap = new PayfipSoap(URI.create(serviceUrl));
-        this.paymentPage = URI.create(paymentUrl);
+        URI base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        this.soap = new PayfipSoap(base.resolve("services/securite"));
+        this.paymentPage = base.resolve("paiementws.web");
         this.clientNumber = clientNumber.strip();
         this.entryMode = entryMode;
         this.clock = clock;

@@ -63,8 +63,9 @@ final class LocalPayfip implements AutoCloseable {
         server.start();
     }
 
-    String serviceUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/tpa/services/securite";
+    /** Like {@code https://www.payfip.gouv.fr/tpa/}: the service is under it at {@code services/securite}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/tpa/";
     }
 
     /** The family decides on the PayFiP page: P or V paid, R or Z refused, A abandoned. */

@@ -76,8 +76,7 @@ class PayfipSoapTest {
 
     OnlinePayments payments() {
         if (payments == null) {
-            provider = new PayfipPaymentProvider(dgfip.serviceUrl(), "https://www.payfip.gouv.fr/tpa/paiementws.web",
-                    "012345", "T", clock);
+            provider = new PayfipPaymentProvider(dgfip.baseUrl(), "012345", "T", clock);
             payments = new OnlinePayments(provider, store, statements, ledger, households, clock, transactions, town);
         }
         return payments;
@@ -116,7 +115,7 @@ class PayfipSoapTest {
         assertThat(sent.get("objet")).matches("Facture 2026 \\d{6}");
         assertThat(sent.get("mel")).endsWith("@example.org");
         assertThat(payments().checkoutUrl(o.family().householdId(), o.reference()))
-                .isEqualTo("https://www.payfip.gouv.fr/tpa/paiementws.web?idop=" + o.idOp());
+                .isEqualTo(dgfip.baseUrl() + "paiementws.web?idop=" + o.idOp());
         String request = dgfip.exchanges.stream().filter(e -> e.request().contains(o.reference())).findFirst()
                 .orElseThrow().request();
         assertThat(request).contains("<soapenv:Envelope", "<pai:creerPaiementSecurise>", "<arg0><exer>");
