@@ -114,6 +114,10 @@ class ChildcareCertificateTest {
         assertThat(text).doesNotContain("Noe Credit", "2 030");
         Files.createDirectories(Path.of("target/screenshots"));
         Files.writeString(Path.of("target/screenshots/attestation-2030.txt"), text);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80),
+                    "png", Path.of("target/screenshots/attestation-2030.png").toFile());
+        }
     }
 
     @Test
