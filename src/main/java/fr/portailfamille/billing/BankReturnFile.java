@@ -1,15 +1,10 @@
 package fr.portailfamille.billing;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The bank's report of the debits that did not go through (R-transactions), read from the two files banks send:
@@ -48,35 +43,29 @@ final class BankReturnFile {
         }
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
-        } catch (Exception e) {
+            root = SafeXml.parse(xml);
+        } catch (IllegalArgumentException e) {
             throw new UnreadableException("dd.returns.error.xml");
         }
-        Element message = firstChild(root);
+        Element message = SafeXml.child(root, null);
         if (message == null) {
             throw new UnreadableException("dd.returns.error.kind");
         }
         List<Return> returns = new ArrayList<>();
-        switch (name(message)) {
+        switch (SafeXml.localName(message)) {
             case "CstmrPmtStsRpt" -> {
                 for (Element tx : descendants(message, "TxInfAndSts")) {
-                    if ("RJCT".equals(childText(tx, "TxSts"))) {
-                        add(returns, childText(tx, "OrgnlEndToEndId"), reason(tx, "StsRsnInf"));
+                    if ("RJCT".equals(SafeXml.childText(tx, "TxSts"))) {
+                        add(returns, SafeXml.childText(tx, "OrgnlEndToEndId"), reason(tx, "StsRsnInf"));
                     }
                 }
             }
             case "BkToCstmrDbtCdtNtfctn" -> {
                 for (Element tx : descendants(message, "TxDtls")) {
-                    Element returned = child(tx, "RtrInf");
+                    Element returned = SafeXml.child(tx, "RtrInf");
                     if (returned != null) {
-                        Element refs = child(tx, "Refs");
-                        add(returns, refs == null ? null : childText(refs, "EndToEndId"), reason(tx, "RtrInf"));
+                        Element refs = SafeXml.child(tx, "Refs");
+                        add(returns, refs == null ? null : SafeXml.childText(refs, "EndToEndId"), reason(tx, "RtrInf"));
                     }
                 }
             }
@@ -94,36 +83,9 @@ final class BankReturnFile {
     }
 
     private static String reason(Element tx, String container) {
-        Element info = child(tx, container);
-        Element rsn = info == null ? null : child(info, "Rsn");
-        return rsn == null ? null : childText(rsn, "Cd");
-    }
-
-    private static String name(Node node) {
-        return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
-    }
-
-    private static Element firstChild(Element parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static Element child(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(name(e))) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static String childText(Element parent, String name) {
-        Element e = child(parent, name);
-        return e == null ? null : e.getTextContent();
+        Element info = SafeXml.child(tx, container);
+        Element rsn = info == null ? null : SafeXml.child(info, "Rsn");
+        return rsn == null ? null : SafeXml.childText(rsn, "Cd");
     }
 
     private static List<Element> descendants(Element root, String name) {

@@ -1,6 +1,5 @@
 package fr.portailfamille.billing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -12,8 +11,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -114,7 +111,7 @@ final class PayfipSoap {
         Element fault = child(soapBody, "Fault");
         if (fault != null) {
             Element detail = child(fault, "detail");
-            Element error = detail == null ? null : firstElement(detail);
+            Element error = detail == null ? null : SafeXml.child(detail, null);
             String code = error == null ? "" : text(child(error, "code"));
             throw new Fault(code, "PayFiP fault " + code + ": " + text(child(fault, "faultstring")));
         }
@@ -126,7 +123,7 @@ final class PayfipSoap {
         Map<String, String> values = new LinkedHashMap<>();
         for (Node n = result.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
-                values.put(localName(e), e.getTextContent().strip());
+                values.put(SafeXml.localName(e), e.getTextContent().strip());
             }
         }
         return values;
@@ -134,37 +131,14 @@ final class PayfipSoap {
 
     private static Element parse(byte[] body) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body)).getDocumentElement();
-        } catch (Exception e) {
+            return SafeXml.parse(body);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("PayFiP answered something that is not XML", e);
         }
     }
 
-    private static String localName(Node n) {
-        return n.getLocalName() != null ? n.getLocalName() : n.getNodeName();
-    }
-
     private static Element child(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(localName(e))) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static Element firstElement(Element parent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
+        return SafeXml.child(parent, name);
     }
 
     private static String text(Element e) {

@@ -52,6 +52,14 @@ class BillingJourneyTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
     }
 
+    private void loginAsAgent(WebDriver driver) {
+        driver.get(url("/connexion"));
+        driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
+        driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
+        driver.findElement(By.id("motDePasse")).submit();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gestion"));
+    }
+
     @Test
     void payAnInvoiceOnlineAfterDownloadingItsPdf() {
         Browser.requireOrSkip();
@@ -120,11 +128,7 @@ class BillingJourneyTest {
         Browser.requireOrSkip();
         try (Browser browser = Browser.desktop()) {
             WebDriver driver = browser.driver();
-            driver.get(url("/connexion"));
-            driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
-            driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
-            driver.findElement(By.id("motDePasse")).submit();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gestion"));
+            loginAsAgent(driver);
             for (String page : List.of("/gestion/tarifs", "/gestion/facturation")) {
                 driver.get(url(page));
                 Axe.assertNoSeriousViolations(driver, page);
@@ -163,11 +167,7 @@ class BillingJourneyTest {
 
         try (Browser browser = Browser.ofSize(1366, 1000)) {
             WebDriver driver = browser.driver();
-            driver.get(url("/connexion"));
-            driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
-            driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
-            driver.findElement(By.id("motDePasse")).submit();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gestion"));
+            loginAsAgent(driver);
             driver.get(url("/gestion/facturation"));
             // an empty submission: a clear message next to the field
             driver.findElement(By.xpath("//button[normalize-space()='Importer le fichier retour']")).click();
