@@ -3,7 +3,6 @@ package fr.portailfamille.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,16 +46,16 @@ class BillingJourneyTest {
         driver.get(url("/connexion"));
         driver.findElement(By.id("identifiant")).sendKeys(login);
         driver.findElement(By.id("motDePasse")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.id("motDePasse")).submit();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+        Browser.follow(driver, () -> driver.findElement(By.id("motDePasse")).submit());
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
     }
 
     private void loginAsAgent(WebDriver driver) {
         driver.get(url("/connexion"));
         driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
         driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
-        driver.findElement(By.id("motDePasse")).submit();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gestion"));
+        Browser.follow(driver, () -> driver.findElement(By.id("motDePasse")).submit());
+        assertThat(driver.getCurrentUrl()).contains("/gestion");
     }
 
     @Test
@@ -76,7 +74,7 @@ class BillingJourneyTest {
         try (Browser browser = Browser.desktop()) {
             WebDriver driver = browser.driver();
             login(driver, family.login());
-            driver.findElement(By.linkText("Relevé de compte")).click();
+            Browser.follow(driver, By.linkText("Relevé de compte"));
             assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("93,50 € à payer");
             Axe.assertNoSeriousViolations(driver, "relevé de compte");
             browser.screenshot(Path.of("target/screenshots/releve-desktop.png"));
@@ -97,17 +95,16 @@ class BillingJourneyTest {
 
             // pay the newest invoice (48,00 €) online with the simulator
             List<org.openqa.selenium.WebElement> payButtons = driver.findElements(By.cssSelector("button[aria-label^='Payer en ligne la facture']"));
-            payButtons.get(0).click();
+            Browser.follow(driver, payButtons.get(0)::click);
             waitForHeading(driver, "Paiement en ligne");
             assertThat(driver.findElement(By.cssSelector(".balance-amount")).getText()).isEqualTo("48,00 €");
             Axe.assertNoSeriousViolations(driver, "paiement en ligne");
-            driver.findElement(By.id("continuer-paiement")).click();
+            Browser.follow(driver, By.id("continuer-paiement"));
             waitForHeading(driver, "Simulateur de paiement");
             Axe.assertNoSeriousViolations(driver, "simulateur");
             browser.screenshot(Path.of("target/screenshots/simulateur-desktop.png"));
-            driver.findElement(By.id("approuver")).click();
-
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/releve")));
+            Browser.follow(driver, By.id("approuver"));
+            Browser.waitFor(driver).until(ExpectedConditions.urlToBe(url("/releve")));
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).contains("Paiement accepté");
             assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("45,50 € à payer");
             assertThat(driver.findElement(By.cssSelector("#titre-reglements + .table-wrap")).getText())
@@ -140,7 +137,8 @@ class BillingJourneyTest {
             }
             driver.get(url("/gestion/familles"));
             driver.get(url("/gestion/tarifs"));
-            driver.findElement(By.linkText("Familles")).click();
+            Browser.follow(driver, By.linkText("Familles"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         }
     }
 
@@ -170,9 +168,8 @@ class BillingJourneyTest {
             loginAsAgent(driver);
             driver.get(url("/gestion/facturation"));
             // an empty submission: a clear message next to the field
-            driver.findElement(By.xpath("//button[normalize-space()='Importer le fichier retour']")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("fichier-retour-erreur")));
+            Browser.follow(driver, () -> driver.findElement(
+                    By.xpath("//button[normalize-space()='Importer le fichier retour']")).click());
             assertThat(driver.findElement(By.id("fichier-retour-erreur")).getText())
                     .isEqualTo("Choisissez le fichier retour de la banque (il est vide).");
             Axe.assertNoSeriousViolations(driver, "facturation, erreur de fichier retour");
@@ -180,9 +177,10 @@ class BillingJourneyTest {
             browser.screenshot(Path.of("target/screenshots/retours-erreur-desktop.png"));
 
             driver.findElement(By.id("fichier-retour")).sendKeys(file.toString());
-            driver.findElement(By.xpath("//button[normalize-space()='Importer le fichier retour']")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("prelevements"), "Fichier importé : 1 prélèvement(s) rejeté(s)"));
+            Browser.follow(driver, () -> driver.findElement(
+                    By.xpath("//button[normalize-space()='Importer le fichier retour']")).click());
+            assertThat(driver.findElement(By.id("prelevements")).getText())
+                    .contains("Fichier importé : 1 prélèvement(s) rejeté(s)");
             Axe.assertNoSeriousViolations(driver, "facturation, fichier retour importé");
             ((JavascriptExecutor) driver).executeScript("document.getElementById('retours').scrollIntoView()");
             browser.screenshot(Path.of("target/screenshots/retours-desktop.png"));
@@ -200,7 +198,6 @@ class BillingJourneyTest {
 
     /** A form post navigates: wait for the next page's heading rather than reading the old page. */
     private static void waitForHeading(WebDriver driver, String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 }
