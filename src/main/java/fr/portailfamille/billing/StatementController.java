@@ -23,11 +23,14 @@ class StatementController {
 
     private final Statements statements;
     private final InvoiceDocuments documents;
+    private final PaymentMethods paymentMethods;
     private final Clock clock;
 
-    StatementController(Statements statements, InvoiceDocuments documents, Clock clock) {
+    StatementController(Statements statements, InvoiceDocuments documents, PaymentMethods paymentMethods,
+                        Clock clock) {
         this.statements = statements;
         this.documents = documents;
+        this.paymentMethods = paymentMethods;
         this.clock = clock;
     }
 
@@ -35,6 +38,8 @@ class StatementController {
     String statement(@AuthenticationPrincipal PortalUser user, Model model) {
         long householdId = user.householdId();
         model.addAttribute("statement", statements.statement(householdId));
+        model.addAttribute("onlinePayment", paymentMethods.online());
+        model.addAttribute("paymentMethods", paymentMethods.text());
         int thisYear = LocalDate.now(clock).getYear();
         // years as java.time.Year: a message argument that is an Integer is formatted as a number ("2 026")
         List<Year> years = new ArrayList<>();

@@ -3,6 +3,7 @@ package fr.portailfamille.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import fr.portailfamille.account.AccountAdministration;
 import fr.portailfamille.activities.Activities;
@@ -19,6 +20,7 @@ import fr.portailfamille.family.PaymentMethod;
 import fr.portailfamille.shared.Town;
 import fr.portailfamille.shared.TownSettings;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * always shows a late invoice, a current one and a partial payment.
  */
 @Component
+@Profile("!prod")
 class DemoData {
 
     static final String FAMILY_LOGIN = "demo.famille";
     static final String FAMILY_PASSWORD = "Demo-Famille-2026";
+    /** Every account the demo creates: their passwords are public. */
+    static final List<String> LOGINS = List.of(FAMILY_LOGIN, "demo.bernard", "demo.petit", "demo.agent", "demo.admin");
 
     private final Town town;
     private final Households households;

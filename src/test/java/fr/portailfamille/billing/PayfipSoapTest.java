@@ -77,7 +77,9 @@ class PayfipSoapTest {
     OnlinePayments payments() {
         if (payments == null) {
             provider = new PayfipPaymentProvider(dgfip.baseUrl(), "012345", "T", clock);
-            payments = new OnlinePayments(provider, store, statements, ledger, households, clock, transactions, town);
+            var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                    Map.of("payfip", provider));
+            payments = new OnlinePayments(beans.getBeanProvider(PaymentProvider.class), store, statements, ledger, households, clock, transactions, town);
         }
         return payments;
     }
