@@ -201,8 +201,9 @@ class InvoicingController {
         if (directDebits.debits(batchId).stream().noneMatch(d -> d.id() == debitId)) {
             throw new fr.portailfamille.shared.NotFoundException("debit");
         }
-        String r = reason == null || reason.isBlank() ? "Rejet" : reason.strip();
-        directDebits.reject(debitId, r.length() > 120 ? r.substring(0, 120) : r);
+        // without a reason typed, the family reads "Motif non précisé par la banque"
+        String r = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
+        directDebits.reject(debitId, r.length() > 100 ? r.substring(0, 100) : r);
         redirect.addFlashAttribute("notice", "dd.rejected");
         return "redirect:/gestion/facturation/prelevements/" + batchId;
     }

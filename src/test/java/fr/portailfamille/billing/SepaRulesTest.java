@@ -278,6 +278,21 @@ class SepaRulesTest {
     }
 
     @Test
+    void aRejectEnteredByHandAlsoTellsTheFamilyEvenWithoutAReason() throws Exception {
+        var family = debtor("Manuel", LocalDate.of(2025, 9, 1));
+        invoice(family.householdId(), 6, 1_800);
+        var batch = directDebits.prepare(LocalDate.now().plusDays(20));
+        long debitId = mine(batch, family).get(0).id();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/gestion/facturation/prelevements/{b}/rejets/{d}", batch.batchId(), debitId)
+                        .param("reason", " \u0007 ").with(logins.as("demo.agent")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mine(batch, family).get(0).rejectReason()).isEqualTo("Motif non précisé par la banque");
+        assertThat(events.stream(DirectDebitRejected.class).filter(e -> e.householdId() == family.householdId()))
+                .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("Motif non précisé par la banque"));
+    }
+
+    @Test
     void aCamt054ReturnReversesACollectedDebitWithItsReason() {
         var family = debtor("Retour", LocalDate.of(2025, 9, 1));
         long invoice = invoice(family.householdId(), 5, 2_000);
