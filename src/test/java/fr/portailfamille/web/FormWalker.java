@@ -71,6 +71,11 @@ final class FormWalker {
                     .replaceAll("/\\d{4}-\\d{2}-\\d{2}(?=/|$)", "/{day}");
         }
 
+        /** A file import (its file is required): walked by the tests of that import, which bring a real file. */
+        boolean needsAFile() {
+            return !element.select("input[type=file][required]").isEmpty();
+        }
+
         /** Whether every id in the action's path is one of {@code own}. */
         boolean actsOnlyOn(Set<Long> own) {
             for (String segment : URI.create(action()).getPath().split("/")) {
