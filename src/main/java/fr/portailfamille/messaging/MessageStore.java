@@ -140,6 +140,25 @@ class MessageStore {
                 .param("h", householdId).query(Integer.class).single();
     }
 
+    /** Unread conversations, Croc'Vacances ones apart, and open conversations no agent is assigned to. */
+    TownWork townWork() {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN town_unread AND NOT croc_vacances THEN 1 ELSE 0 END), 0) AS unread,
+                       COALESCE(SUM(CASE WHEN town_unread AND croc_vacances THEN 1 ELSE 0 END), 0) AS croc,
+                       COALESCE(SUM(CASE WHEN NOT handled AND assigned_account_id IS NULL THEN 1 ELSE 0 END), 0)
+                           AS unassigned
+                  FROM conversation""")
+                .query((rs, n) -> new TownWork(rs.getInt("unread"), rs.getInt("croc"), rs.getInt("unassigned")))
+                .single();
+    }
+
+    /** E-mail notices and other event publications still incomplete after the outbox's retry delay. */
+    int incompletePublications(java.time.Instant before) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+                + "AND publication_date < :before").param("before", java.sql.Timestamp.from(before))
+                .query(Integer.class).single();
+    }
+
     int townUnread() {
         return jdbc.sql("SELECT COUNT(*) FROM conversation WHERE town_unread = TRUE").query(Integer.class).single();
     }
