@@ -94,6 +94,9 @@ class MessageStore {
         if (!filter.includeHandled()) {
             where.append(" AND handled = FALSE");
         }
+        if (filter.unassignedOnly()) {
+            where.append(" AND assigned_account_id IS NULL");
+        }
         if (filter.assignedTo() != null) {
             where.append(" AND assigned_account_id = :agent");
             params.put("agent", filter.assignedTo());
@@ -143,7 +146,7 @@ class MessageStore {
     /** Unread conversations, Croc'Vacances ones apart, and open conversations no agent is assigned to. */
     TownWork townWork() {
         return jdbc.sql("""
-                SELECT COALESCE(SUM(CASE WHEN town_unread AND NOT croc_vacances THEN 1 ELSE 0 END), 0) AS unread,
+                SELECT COALESCE(SUM(CASE WHEN town_unread THEN 1 ELSE 0 END), 0) AS unread,
                        COALESCE(SUM(CASE WHEN town_unread AND croc_vacances THEN 1 ELSE 0 END), 0) AS croc,
                        COALESCE(SUM(CASE WHEN NOT handled AND assigned_account_id IS NULL THEN 1 ELSE 0 END), 0)
                            AS unassigned

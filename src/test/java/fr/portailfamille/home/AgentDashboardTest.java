@@ -105,12 +105,20 @@ class AgentDashboardTest {
                 .param("id", id).param("at", Timestamp.from(clock.instant().minus(Duration.ofHours(1)))).update();
         try {
             var doc = dashboard();
-            int unread = jdbc.sql("SELECT COUNT(*) FROM conversation WHERE town_unread AND NOT croc_vacances")
+            int unread = jdbc.sql("SELECT COUNT(*) FROM conversation WHERE town_unread")
                     .query(Integer.class).single();
             assertThat(doc.select("#todo-messages a[href=/gestion/messages?nonLus=true]").text())
                     .contains(unread == 0 ? "Aucune" : String.valueOf(unread));
             assertThat(doc.select("#todo-messages a[href=/gestion/messages?nonLus=true&croc=true]").text())
-                    .startsWith("Croc’Vacances");
+                    .startsWith("dont Croc’Vacances : ");
+            // open conversations without an agent: the count and the inbox filtered on them agree
+            int unassigned = jdbc.sql("SELECT COUNT(*) FROM conversation WHERE NOT handled "
+                    + "AND assigned_account_id IS NULL").query(Integer.class).single();
+            var link = doc.select("#todo-messages a[href=/gestion/messages?sansAgent=true]");
+            assertThat(link.text()).contains(unassigned == 0 ? "Aucune" : String.valueOf(unassigned));
+            var inbox = Jsoup.parse(mvc.perform(get(link.attr("href")).with(logins.as("demo.agent")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(inbox.select("#sansAgent").hasAttr("checked")).isTrue();
             int failed = jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
                     + "AND publication_date < :at").param("at", Timestamp.from(clock.instant().minus(
                             AgentDashboard.NOTICE_FAILED_AFTER))).query(Integer.class).single();
