@@ -64,7 +64,8 @@ public class OnlinePayments {
     }
 
     /**
-     * Opens an operation for the remaining amount of an invoice of the household, or for the whole balance owed
+     * Opens an operation for what is still to pay on an invoice of the household (its period and the previous
+     * balance it carries, allocated to it first then to the oldest invoices), or for the whole balance owed
      * when {@code invoiceId} is null.
      *
      * @throws NotFoundException     if the invoice is not the household's
@@ -80,7 +81,7 @@ public class OnlinePayments {
         String label;
         if (invoiceId != null) {
             var invoice = statement.invoice(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
-            amount = invoice.remaining();
+            amount = invoice.stillToPay();
             label = "Facture " + invoice.number();
         } else {
             amount = statement.owed();
