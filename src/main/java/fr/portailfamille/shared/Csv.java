@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * CSV as French spreadsheets read it (';' separator, UTF-8 with BOM); text a spreadsheet would run as a formula is
- * prefixed with an apostrophe. Same rules as billing's accounting exports (whose writer may move here once the
- * billing changes under way are merged).
+ * prefixed with an apostrophe. Billing's accounting exports and the back-office charts write through it.
  */
 public final class Csv {
 

@@ -60,7 +60,7 @@ class InvoicingJobTest {
         long other = households.addChild(unpriced, "Tom", "JobSansPrix", clock.today().minusYears(8), "M", null, null);
         agenda.add(new BillableDay(billed, child, "ALSH", BillingUnit.DAY, month.atDay(4), false));
         agenda.add(new BillableDay(billed, child, "ALSH", BillingUnit.DAY, month.atDay(5), false));
-        agenda.add(new BillableDay(unpriced, other, "TEST-STAGE", BillingUnit.DAY, month.atDay(4), false));
+        agenda.add(new BillableDay(unpriced, other, "TEST-JOB-SANS-PRIX", BillingUnit.DAY, month.atDay(4), false));
 
         String location = mvc.perform(post("/gestion/facturation/lancer").with(logins.as("demo.agent")).with(csrf())
                         .param("month", "2031-03").param("issueDate", "2031-04-02"))
@@ -87,7 +87,7 @@ class InvoicingJobTest {
         assertThat(page.select("#resultat").text()).contains("Facturation de mars 2031 : 1 facture(s) émise(s)");
         assertThat(page.select("#fichier-resultat").attr("href"))
                 .isEqualTo("/gestion/facturation/export/factures.csv?du=2031-04-02&au=2031-04-02");
-        assertThat(page.select("#erreurs").text()).contains("Famille n° " + unpriced, "tarif manquant (TEST-STAGE / DAY)");
+        assertThat(page.select("#erreurs").text()).contains("Famille n° " + unpriced, "tarif manquant (TEST-JOB-SANS-PRIX / DAY)");
         assertThat(page.select("noscript").html()).doesNotContain("refresh");
         // the list of jobs leads back to it
         var list = Jsoup.parse(mvc.perform(get("/gestion/travaux").with(logins.as("demo.agent")))
