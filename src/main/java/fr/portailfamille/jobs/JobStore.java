@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JobStore {
 
-    /** Separates the summary's arguments (a unit separator: never typed by anyone). */
-    private static final String SEP = "\u001f";
+    /** Separates the summary's arguments (one a line: they are figures, months and amounts, never multi-line). */
+    private static final String SEP = "\n";
 
     private final JdbcClient jdbc;
 
