@@ -21,11 +21,14 @@ class AgentHomeController {
     private final Households households;
     private final Statements statements;
     private final AccountAdministration accounts;
+    private final AgentDashboard dashboard;
 
-    AgentHomeController(Households households, Statements statements, AccountAdministration accounts) {
+    AgentHomeController(Households households, Statements statements, AccountAdministration accounts,
+                        AgentDashboard dashboard) {
         this.households = households;
         this.statements = statements;
         this.accounts = accounts;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/gestion")
@@ -33,6 +36,7 @@ class AgentHomeController {
         model.addAttribute("households", households.countHouseholds());
         model.addAttribute("children", households.countChildren());
         model.addAttribute("billing", statements.totals());
+        model.addAttribute("todo", dashboard.today());
         return "home/gestion";
     }
 

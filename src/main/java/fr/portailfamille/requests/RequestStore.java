@@ -90,6 +90,13 @@ class RequestStore {
                 .param("limit", limit).query((rs, n) -> view(rs)).list();
     }
 
+    List<PendingKind> pendingByKind() {
+        return jdbc.sql("SELECT kind, COUNT(*) AS n, MIN(created_at) AS oldest FROM request WHERE status = 'PENDING' "
+                        + "GROUP BY kind ORDER BY MIN(created_at)")
+                .query((rs, i) -> new PendingKind(rs.getString("kind"), rs.getLong("n"),
+                        rs.getObject("oldest", OffsetDateTime.class).toInstant())).list();
+    }
+
     Map<String, Long> pendingCountsByKind() {
         var counts = new LinkedHashMap<String, Long>();
         jdbc.sql("SELECT kind, COUNT(*) AS n FROM request WHERE status = 'PENDING' GROUP BY kind ORDER BY kind")

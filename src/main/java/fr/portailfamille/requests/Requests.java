@@ -158,6 +158,12 @@ public class Requests {
         return handlers.of(request.kind()).currentValues(request);
     }
 
+    /** The pending requests by kind with the age of the oldest, oldest first (the agents' dashboard). */
+    @Transactional(readOnly = true)
+    public List<PendingKind> pendingByKind() {
+        return store.pendingByKind();
+    }
+
     @Transactional(readOnly = true)
     public long pendingCount() {
         return store.pendingCountsByKind().values().stream().mapToLong(Long::longValue).sum();
