@@ -61,6 +61,8 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
                         "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
+                // « Créer mon espace famille » (onboarding): a family without an account asks for one
+                .requestMatchers("/creer-mon-espace", "/creer-mon-espace/**").permitAll()
                 // the payment provider's server-to-server notification: verified by its signature (billing)
                 .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATION).permitAll()
                 .requestMatchers("/gestion/comptes/**", "/gestion/journal/**").hasRole("ADMIN")

@@ -27,6 +27,9 @@ public enum FieldType {
         if (s.isEmpty()) {
             return "";
         }
+        if (hasControlCharacters(s, this == LONG_TEXT)) {
+            throw new FieldProblem("form.error.control-characters");
+        }
         if (field.maxLength() > 0 && s.length() > field.maxLength() && this != IBAN) {
             throw new FieldProblem("form.error.too-long", field.maxLength());
         }
@@ -99,6 +102,22 @@ public enum FieldType {
                 }
             }
         };
+    }
+
+    /**
+     * Invisible characters that have no place in a form: control characters (NUL, escape…) and format characters
+     * (bidirectional overrides, zero-width spaces) that disguise what a value says. A long text keeps its line
+     * breaks and tabs.
+     */
+    static boolean hasControlCharacters(String s, boolean multiLine) {
+        return s.codePoints().anyMatch(c -> {
+            if (multiLine && (c == '\n' || c == '\r' || c == '\t')) {
+                return false;
+            }
+            int type = Character.getType(c);
+            return type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE;
+        });
     }
 
     /** What the form shows for a canonical value. */

@@ -150,6 +150,11 @@ class HouseholdStore {
                 .param("ids", ids).query((rs, n) -> summary(rs)).list();
     }
 
+    List<Long> householdsWithGuardianEmail(String email) {
+        return jdbc.sql("SELECT DISTINCT household_id FROM guardian WHERE LOWER(email) = LOWER(:email) ORDER BY household_id")
+                .param("email", email).query(Long.class).list();
+    }
+
     long countHouseholds() {
         return jdbc.sql("SELECT COUNT(*) FROM household").query(Long.class).single();
     }

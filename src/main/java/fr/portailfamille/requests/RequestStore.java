@@ -100,7 +100,7 @@ class RequestStore {
     }
 
     private static RequestView view(ResultSet rs) throws SQLException {
-        return new RequestView(rs.getLong("id"), rs.getLong("household_id"), rs.getString("kind"),
+        return new RequestView(rs.getLong("id"), (Long) rs.getObject("household_id", Long.class), rs.getString("kind"),
                 (Long) rs.getObject("subject_id", Long.class), rs.getString("subject_label"),
                 read(rs.getString("proposed")), read(rs.getString("current_values")),
                 RequestStatus.valueOf(rs.getString("status")),

@@ -8,10 +8,20 @@ import java.util.LinkedHashMap;
  * form order: what the family asks, and what the record held when it asked (to show old and new side by
  * side and to detect a conflict when the record changed meanwhile).
  */
-public record RequestView(long id, long householdId, String kind, Long subjectId, String subjectLabel,
+public record RequestView(long id, Long householdId, String kind, Long subjectId, String subjectLabel,
                           LinkedHashMap<String, String> proposed, LinkedHashMap<String, String> current,
                           RequestStatus status, Instant createdAt, Instant decidedAt, String decidedBy,
                           String comment) {
+
+    /** Whether the request belongs to a household (false for a request for a new family's account). */
+    public boolean hasHousehold() {
+        return householdId != null;
+    }
+
+    /** Whether the request belongs to this household. */
+    public boolean belongsTo(long household) {
+        return householdId != null && householdId == household;
+    }
 
     public String kindMessageKey() {
         return "request-kind." + kind;
