@@ -23,7 +23,7 @@ final class LoginOutcomeHandlers {
     private LoginOutcomeHandlers() {
     }
 
-    static SavedRequestAwareAuthenticationSuccessHandler success() {
+    static SavedRequestAwareAuthenticationSuccessHandler success(AccountStore accounts) {
         var cache = new HttpSessionRequestCache();
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
@@ -32,7 +32,9 @@ final class LoginOutcomeHandlers {
                 boolean mustChange = authentication.getAuthorities().stream()
                         .anyMatch(a -> a.getAuthority().equals(ThrottlingAuthenticationProvider.PASSWORD_CHANGE_REQUIRED));
                 var saved = cache.getRequest(request, response);
-                boolean agent = ((PortalUser) authentication.getPrincipal()).isAgent();
+                PortalUser user = (PortalUser) authentication.getPrincipal();
+                SessionPasswordCheck.remember(request.getSession(), accounts.passwordStamp(user.accountId()));
+                boolean agent = user.isAgent();
                 if (mustChange) {
                     getRedirectStrategy().sendRedirect(request, response, "/mot-de-passe");
                 } else if (agent && (saved == null || !saved.getRedirectUrl().contains("/gestion"))) {

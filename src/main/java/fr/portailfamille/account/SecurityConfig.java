@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -54,12 +55,15 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock)
-            throws Exception {
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
+                               AccountStore accounts) throws Exception {
         http.authenticationManager(authenticationManager)
+            .addFilterAfter(new SessionPasswordCheck(accounts), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
+                .requestMatchers("/connexion", "/gestion/connexion", "/activation/*", "/mot-de-passe-oublie",
+                        "/mot-de-passe-oublie/*", "/error", "/css/**", "/js/**", "/images/**",
                         "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
                 // « Créer mon espace famille » (onboarding): a family without an account asks for one
                 .requestMatchers("/creer-mon-espace", "/creer-mon-espace/**").permitAll()
@@ -74,7 +78,7 @@ class SecurityConfig {
                 .loginProcessingUrl("/connexion")
                 .usernameParameter("identifiant")
                 .passwordParameter("motDePasse")
-                .successHandler(LoginOutcomeHandlers.success())
+                .successHandler(LoginOutcomeHandlers.success(accounts))
                 .failureHandler(LoginOutcomeHandlers.failure(clock))
                 .permitAll())
             .logout(logout -> logout
