@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 
+import fr.portailfamille.account.AccountInvitations;
 import fr.portailfamille.family.Guardian;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.RequestStatus;
+import fr.portailfamille.requests.RequestTransitionException;
 import fr.portailfamille.requests.RequestHandler;
 import fr.portailfamille.requests.RequestView;
 import fr.portailfamille.shared.Town;
@@ -17,8 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * An accepted account request creates the household (the responsable, the address, the children) and invites the
- * parent to choose a password; a refused one is answered by e-mail with the agent's reason.
+ * An accepted account request creates the household (the responsable, the address, the children) and the parent's
+ * account, whose login is the e-mail address, with an invitation link to choose a password (account's
+ * {@link AccountInvitations}, mailed through the outbox); a refused one is answered by e-mail with the agent's reason.
  */
 @Component
 class AccountRequestHandler implements RequestHandler {
@@ -31,9 +34,12 @@ class AccountRequestHandler implements RequestHandler {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Town town;
+    private final AccountInvitations invitations;
 
     AccountRequestHandler(Households households, AccountRequestStore store, AccountRequests accountRequests,
-                          ApplicationEventPublisher events, MessageSource messages, Town town) {
+                          ApplicationEventPublisher events, MessageSource messages, Town town,
+                          AccountInvitations invitations) {
+        this.invitations = invitations;
         this.households = households;
         this.store = store;
         this.accountRequests = accountRequests;
@@ -62,6 +68,11 @@ class AccountRequestHandler implements RequestHandler {
                     LocalDate.parse(child.get("birthDate")), child.get("sex"), null, null);
         }
         store.householdCreated(request.id(), householdId);
+        try {
+            invitations.inviteFamilyMember(householdId, p.get("email"), p.get("firstName") + " " + p.get("lastName"));
+        } catch (AccountInvitations.LoginTakenException e) {
+            throw new RequestTransitionException("onboarding.error.login-taken");
+        }
     }
 
     @Override

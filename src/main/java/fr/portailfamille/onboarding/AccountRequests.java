@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import fr.portailfamille.account.AccountAdministration;
+import fr.portailfamille.account.LinkTokens;
 import fr.portailfamille.family.FieldError;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.NewRequest;
@@ -80,23 +81,23 @@ class AccountRequests {
                     ? "onboarding.error.too-many-address" : "onboarding.error.too-many-email", new Object[0]));
             return new AccountRequestForm.Checked(checked.proposed(), errors);
         }
-        var token = OneTimeToken.generate();
-        store.insert(email, clientAddress, checked.proposed(), token.hash(), now, now.plus(LINK_VALIDITY));
-        boolean hasAccount = households.withGuardianEmail(email).stream()
+        String token = LinkTokens.newToken();
+        store.insert(email, clientAddress, checked.proposed(), LinkTokens.hash(token), now, now.plus(LINK_VALIDITY));
+        boolean hasAccount = accounts.loginExists(email) || households.withGuardianEmail(email).stream()
                 .anyMatch(h -> !accounts.accountsOfHousehold(h).isEmpty());
         events.publishEvent(hasAccount
                 ? mail(email, "onboarding.mail.known.subject", "onboarding.mail.known.body", baseUrl + "/connexion")
                 : mail(email, "onboarding.mail.confirm.subject", "onboarding.mail.confirm.body",
-                        baseUrl + "/creer-mon-espace/confirmation?jeton=" + token.value()));
+                        baseUrl + "/creer-mon-espace/confirmation?jeton=" + token));
         return checked;
     }
 
     @Transactional(readOnly = true)
     LinkState state(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!LinkTokens.wellFormed(token)) {
             return LinkState.UNKNOWN;
         }
-        return store.byTokenHash(OneTimeToken.hashOf(token)).map(this::state).orElse(LinkState.UNKNOWN);
+        return store.byTokenHash(LinkTokens.hash(token)).map(this::state).orElse(LinkState.UNKNOWN);
     }
 
     /** Confirms the e-mail address: the request goes to the agents' queue. The link works once. */
@@ -104,7 +105,7 @@ class AccountRequests {
         if (state(token) != LinkState.VALID) {
             return state(token);
         }
-        var row = store.lockByTokenHash(OneTimeToken.hashOf(token)).orElseThrow();
+        var row = store.lockByTokenHash(LinkTokens.hash(token)).orElseThrow();
         var state = state(row);
         if (state != LinkState.VALID) {
             return state;

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import fr.portailfamille.account.AccountAdministration;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.RequestStatus;
 import fr.portailfamille.requests.Requests;
@@ -52,6 +53,7 @@ class SelfServiceAccountTests {
 
     static final int PORT = freePort();
     static final Pattern LINK = Pattern.compile("https://portail\\.example\\.fr/creer-mon-espace/confirmation\\?jeton=([A-Za-z0-9_-]+)");
+    static final Pattern ACTIVATION = Pattern.compile("https://portail\\.example\\.fr(/activation/[A-Za-z0-9_-]+)");
     static final AtomicInteger ADDRESS = new AtomicInteger(10);
     static GreenMail smtp;
 
@@ -69,6 +71,7 @@ class SelfServiceAccountTests {
     @Autowired Households households;
     @Autowired Logins logins;
     @Autowired TestClock clock;
+    @Autowired AccountAdministration accounts;
 
     /** Each test writes from its own client address, so that the per-address limit counts only its requests. */
     String clientAddress;
@@ -172,6 +175,37 @@ class SelfServiceAccountTests {
         assertThat(household.primary().phoneMobile()).isEqualTo("06 11 22 33 44");
         assertThat(households.children(created.get(0))).extracting(c -> c.firstName())
                 .containsExactlyInAnyOrder("Yanis", "Lina");
+
+        // the parent gets the invitation link, chooses a password under the policy and logs in
+        var invitation = (String) awaitMail(email, "Votre accès au Portail Famille").getContent();
+        var link = ACTIVATION.matcher(invitation);
+        assertThat(link.find()).as(invitation).isTrue();
+        var weak = mvc.perform(post(link.group(1)).param("newPassword", "motdepasse").param("confirmation", "motdepasse")
+                .with(csrf())).andReturn().getResponse();
+        assertThat(weak.getStatus()).isEqualTo(200);
+        String password = "Le grand chêne du jardin de Lina";
+        var chosen = mvc.perform(post(link.group(1)).param("newPassword", password).param("confirmation", password)
+                .with(csrf())).andReturn().getResponse();
+        assertThat(chosen.getRedirectedUrl()).isEqualTo("/connexion?compteActive");
+        var login = mvc.perform(post("/connexion").param("identifiant", email).param("motDePasse", password)
+                .with(csrf())).andReturn().getResponse();
+        assertThat(login.getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void anAcceptanceWhoseAddressBecameAnotherAccountsLoginIsStoppedWithAMessage() throws Exception {
+        String email = "pris." + System.nanoTime() + "@example.net";
+        mvc.perform(submission(validForm("Pris", email)));
+        mvc.perform(post("/creer-mon-espace/confirmation").param("jeton", confirmationToken(email)).with(csrf()));
+        long requestId = queued(email).get(0);
+        long other = households.create("Famille Autre", "1 rue", "44100", "Val-Fleuri", true, null);
+        accounts.importFamilyAccount(email, "{noop}x", "Autre", other);
+
+        var response = mvc.perform(post("/gestion/demandes/" + requestId + "/acceptation").with(csrf())
+                .with(logins.as("demo.agent"))).andReturn().getResponse();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/gestion/demandes/" + requestId);
+        assertThat(requests.get(requestId).status()).isEqualTo(RequestStatus.PENDING);
+        assertThat(households.withGuardianEmail(email)).isEmpty(); // rolled back with the decision
     }
 
     @Test
