@@ -18,7 +18,8 @@ public enum FieldType {
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE_PATTERN = Pattern.compile("^\\+?[0-9 .()-]{8,20}$");
     private static final Pattern POSTAL = Pattern.compile("^[0-9]{5}$");
-    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,9}$");
 
     /** Canonical value of what the user typed ("" when empty); {@code today} bounds past dates. */

@@ -55,6 +55,17 @@ class SectionFormTest {
     }
 
     @Test
+    void aDayThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() {
+        for (String day : new String[] {"31/02/2016", "30/02/2024", "31/04/2020", "2019-02-29"}) {
+            var r = check(Section.CHILD_IDENTITY, Map.of("firstName", "Léa", "lastName", "Martin", "birthDate", day,
+                    "sex", "F"));
+            assertThat(r.errors()).as(day).containsOnlyKeys("birthDate");
+        }
+        assertThat(check(Section.CHILD_IDENTITY, Map.of("firstName", "Léa", "lastName", "Martin",
+                "birthDate", "29/02/2016", "sex", "F")).value("birthDate")).isEqualTo("2016-02-29");
+    }
+
+    @Test
     void guardianNeedsNamesAddressAndOnePhone() {
         var r = check(Section.GUARDIAN, Map.of("civility", "Mme", "lastName", "Martin", "firstName", "Claire",
                 "addressLine", "1 rue", "postalCode", "4410", "city", "Val", "email", "claire@"));
