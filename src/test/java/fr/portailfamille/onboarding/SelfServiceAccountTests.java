@@ -26,11 +26,20 @@ import fr.portailfamille.account.AccountAdministration;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.RequestStatus;
 import fr.portailfamille.requests.Requests;
+import fr.portailfamille.support.Axe;
+import fr.portailfamille.support.Browser;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
 import fr.portailfamille.support.TestClock;
 
+import java.nio.file.Path;
+
 import org.jsoup.Jsoup;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -308,6 +317,140 @@ class SelfServiceAccountTests {
         assertThat(unknown.text()).contains("Ce lien n'est plus valable");
         assertThat(unknown.select("form")).isEmpty();
         assertThat(queued(email)).isEmpty();
+    }
+
+
+    // ---- the browser journey (same context: the mails go to this GreenMail)
+
+    @LocalServerPort int port;
+
+    @Test
+    void journeyAFamilyAsksConfirmsAnAgentAcceptsAndTheParentLogsIn() throws Exception {
+        Browser.requireOrSkip();
+        String base = "http://localhost:" + port;
+        String email = "journey." + System.nanoTime() + "@example.net";
+        try (var browser = Browser.ofSize(1366, 900)) {
+            WebDriver driver = browser.driver();
+            driver.get(base + "/connexion");
+            driver.findElement(By.linkText("Créer mon espace famille")).click();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Créer mon espace famille");
+            Axe.assertNoSeriousViolations(driver, "Créer mon espace famille");
+            fullShot(browser, "creer-mon-espace-1366.png");
+
+            new Select(driver.findElement(By.id("f-civility"))).selectByVisibleText("Mme");
+            type(driver, "f-lastName", "Journée");
+            type(driver, "f-firstName", "Amandine");
+            type(driver, "f-addressLine", "8 rue des Écoles");
+            type(driver, "f-postalCode", "4410");
+            type(driver, "f-city", "Val-Fleuri");
+            type(driver, "f-phoneMobile", "06 55 44 33 22");
+            type(driver, "f-email", email);
+            type(driver, "e1-firstName", "Noé");
+            type(driver, "e1-lastName", "Journée");
+            date(driver, "e1-birthDate", LocalDate.now().minusYears(6));
+            new Select(driver.findElement(By.id("e1-sex"))).selectByVisibleText("Garçon");
+            driver.findElement(By.cssSelector("button[value=ajouter-enfant]")).click();
+            assertThat(driver.findElement(By.id("e1-firstName")).getAttribute("value")).isEqualTo("Noé");
+            type(driver, "e2-firstName", "Maëlle");
+            type(driver, "e2-lastName", "Journée");
+            date(driver, "e2-birthDate", LocalDate.now().minusYears(3));
+            new Select(driver.findElement(By.id("e2-sex"))).selectByVisibleText("Fille");
+            driver.findElement(By.cssSelector("button[value=envoyer]")).click();
+            // the postal code is wrong: the message is next to the field, the rest is kept
+            assertThat(driver.findElement(By.id("f-postalCode-erreur")).getText()).isEqualTo("Code postal à 5 chiffres.");
+            assertThat(driver.findElement(By.id("e2-firstName")).getAttribute("value")).isEqualTo("Maëlle");
+            Axe.assertNoSeriousViolations(driver, "Créer mon espace famille, avec erreur");
+            fullShot(browser, "creer-mon-espace-erreur-1366.png");
+            driver.findElement(By.id("f-postalCode")).clear();
+            type(driver, "f-postalCode", "44100");
+            driver.findElement(By.cssSelector("button[value=envoyer]")).click();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre messagerie");
+            Axe.assertNoSeriousViolations(driver, "Demande envoyée");
+            fullShot(browser, "creer-mon-espace-envoyee-1366.png");
+
+            driver.get(base + "/creer-mon-espace/confirmation?jeton=" + confirmationToken(email));
+            Axe.assertNoSeriousViolations(driver, "Confirmer mon adresse");
+            fullShot(browser, "creer-mon-espace-confirmation-1366.png");
+            driver.findElement(By.cssSelector("main form button")).click();
+            assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
+                    .contains("votre demande est transmise");
+            fullShot(browser, "creer-mon-espace-confirmee-1366.png");
+
+            // the agent accepts it in the queue
+            driver.get(base + "/connexion");
+            type(driver, "identifiant", "demo.agent");
+            type(driver, "motDePasse", "Demo-Agent-2026");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            driver.get(base + "/gestion/demandes?type=onboarding.account");
+            driver.findElements(By.linkText("Création d'un espace famille")).get(
+                    driver.findElements(By.linkText("Création d'un espace famille")).size() - 1).click();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Création d'un espace famille",
+                    "Amandine Journée");
+            assertThat(driver.findElement(By.cssSelector("table.compare-table")).getText()).contains("Maëlle", "Noé");
+            Axe.assertNoSeriousViolations(driver, "Demande de création d'espace");
+            fullShot(browser, "gestion-demande-espace-1366.png");
+            driver.findElement(By.xpath("//form[contains(@action,'/acceptation')]//button")).click();
+            assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).isNotEmpty();
+            driver.findElement(By.cssSelector("form.logout-form button")).click();
+
+            // the parent follows the invitation, chooses a password and logs in
+            var invitation = (String) awaitMail(email, "Votre accès au Portail Famille").getContent();
+            var link = ACTIVATION.matcher(invitation);
+            assertThat(link.find()).isTrue();
+            driver.get(base + link.group(1));
+            String password = "Noé et Maëlle vont au centre de loisirs";
+            type(driver, "newPassword", password);
+            type(driver, "confirmation", password);
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            type(driver, "identifiant", email);
+            type(driver, "motDePasse", password);
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+            assertThat(driver.getPageSource()).contains("Noé", "Maëlle");
+            Axe.assertNoSeriousViolations(driver, "Accueil de la nouvelle famille");
+            fullShot(browser, "nouvelle-famille-accueil-1366.png");
+        }
+        try (var phone = Browser.ofSize(390, 844)) {
+            WebDriver driver = phone.driver();
+            driver.get(base + "/creer-mon-espace");
+            Axe.assertNoSeriousViolations(driver, "Créer mon espace famille (téléphone)");
+            assertNoSidewaysScroll(driver);
+            fullShot(phone, "creer-mon-espace-390.png");
+            driver.get(base + "/creer-mon-espace/envoyee");
+            assertNoSidewaysScroll(driver);
+            fullShot(phone, "creer-mon-espace-envoyee-390.png");
+            driver.get(base + "/creer-mon-espace/confirmation?jeton=" + "x".repeat(43));
+            assertNoSidewaysScroll(driver);
+            fullShot(phone, "creer-mon-espace-lien-invalide-390.png");
+            driver.get(base + "/connexion");
+            fullShot(phone, "connexion-390.png");
+        }
+    }
+
+    static void type(WebDriver driver, String id, String text) {
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    static void date(WebDriver driver, String id, LocalDate day) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id(id)), day.toString());
+    }
+
+    static void assertNoSidewaysScroll(WebDriver driver) {
+        Number scroll = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(scroll.intValue()).as("sideways scroll on " + driver.getCurrentUrl()).isLessThanOrEqualTo(0);
+    }
+
+    /** A screenshot of the whole page: the viewport is stretched to the page's height for the shot. */
+    static void fullShot(Browser browser, String name) {
+        var driver = (JavascriptExecutor) browser.driver();
+        int width = ((Number) driver.executeScript("return window.innerWidth;")).intValue();
+        int height = ((Number) driver.executeScript("return window.innerHeight;")).intValue();
+        int full = ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).intValue();
+        browser.resizeViewport(width, Math.min(Math.max(full, height), 8000));
+        browser.screenshot(Path.of("target", "screenshots", name));
+        browser.resizeViewport(width, height);
     }
 
     // ---- helpers
