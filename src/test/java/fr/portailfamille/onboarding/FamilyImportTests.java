@@ -11,10 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import fr.portailfamille.support.Axe;
+import fr.portailfamille.support.Browser;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
 
 import org.jsoup.Jsoup;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,6 +195,64 @@ class FamilyImportTests {
         assertThat(mvc.perform(get("/gestion/familles/import").with(logins.as("demo.famille"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(page(get("/gestion/familles/import")).select("h1").text()).isEqualTo("Importer des familles");
+    }
+
+
+    @LocalServerPort int port;
+
+    @Test
+    void journeyAnAgentPreviewsAFileWithErrorsThenImportsAndInvites() throws Exception {
+        Browser.requireOrSkip();
+        String base = "http://localhost:" + port;
+        Path wrong = Files.createTempFile("familles-erreurs", ".csv");
+        Path right = Files.createTempFile("familles", ".csv");
+        Files.writeString(wrong, HEADER
+                + "NAV-1;oui;Mme;Navigateur;Inès;3 rue du Port;44100;Val-Fleuri;06 12 34 56 78;ines.navigateur@example.org;;;;;;;;;;;;Emma;Navigateur;12/03/2017;F\n"
+                + "NAV-2;peut-être;M.;=cmd|' /C calc'!A0;Karim;5 rue Haute;441;Val-Fleuri;06 12 34 56 79;karim@;;;;;;;;;;;;Léo;Roux;31/02/2016;X\n");
+        Files.writeString(right, HEADER
+                + "NAV-1;oui;Mme;Navigateur;Inès;3 rue du Port;44100;Val-Fleuri;06 12 34 56 78;ines.navigateur@example.org;;;;;;;;;;;;Emma;Navigateur;12/03/2017;F\n"
+                + "NAV-2;non;M.;Roux;Karim;5 rue Haute;44800;Saint-Herblain;06 12 34 56 79;karim.roux.nav@example.org;Mme;Roux;Sarah;07 12 34 56 79;sarah.roux.nav@example.org;850;CAF;1234567;01/01/2026;Karim Roux;FR7630006000011234567890189;Léo;Roux;28/02/2016;M\n");
+        for (int width : new int[] {1366, 390}) {
+            try (var browser = Browser.ofSize(width, 900)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/gestion/connexion");
+                driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
+                driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
+                driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+                driver.get(base + "/gestion/familles");
+                driver.findElement(By.linkText("Importer des familles (CSV)")).click();
+                assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Importer des familles");
+                Axe.assertNoSeriousViolations(driver, "Importer des familles");
+                SelfServiceAccountTests.assertNoSidewaysScroll(driver);
+                SelfServiceAccountTests.fullShot(browser, "gestion-import-" + width + ".png");
+
+                driver.findElement(By.id("fichier")).sendKeys(wrong.toString());
+                driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+                assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Aperçu de l'import");
+                assertThat(driver.findElement(By.id("ligne-3")).getText()).contains("Indiquez oui ou non.",
+                        "formule de tableur", "Code postal à 5 chiffres.");
+                assertThat(driver.findElements(By.name("empreinte"))).isEmpty();
+                Axe.assertNoSeriousViolations(driver, "Aperçu de l'import, avec erreurs");
+                SelfServiceAccountTests.assertNoSidewaysScroll(driver);
+                SelfServiceAccountTests.fullShot(browser, "gestion-import-erreurs-" + width + ".png");
+
+                driver.get(base + "/gestion/familles/import");
+                driver.findElement(By.id("fichier")).sendKeys(right.toString());
+                driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+                Axe.assertNoSeriousViolations(driver, "Aperçu de l'import");
+                SelfServiceAccountTests.fullShot(browser, "gestion-import-apercu-" + width + ".png");
+                if (width == 1366) {
+                    driver.findElement(By.xpath("//button[text()=\"Confirmer l'import\"]")).click();
+                    assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
+                            .isEqualTo("2 familles et 2 enfants importés.");
+                    driver.findElement(By.xpath("//button[text()='Inviter tous les responsables importés']")).click();
+                    assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
+                            .contains("invitations envoyées");
+                    Axe.assertNoSeriousViolations(driver, "Import réalisé, invitations envoyées");
+                    SelfServiceAccountTests.fullShot(browser, "gestion-import-fait-" + width + ".png");
+                }
+            }
+        }
     }
 
     // ---- helpers

@@ -439,7 +439,11 @@ class SelfServiceAccountTests {
     static void assertNoSidewaysScroll(WebDriver driver) {
         Number scroll = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(scroll.intValue()).as("sideways scroll on " + driver.getCurrentUrl()).isLessThanOrEqualTo(0);
+        Object wide = ((JavascriptExecutor) driver).executeScript("""
+                const w = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)
+                    .slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right));""");
+        assertThat(scroll.intValue()).as("sideways scroll on " + driver.getCurrentUrl() + ": " + wide).isLessThanOrEqualTo(0);
     }
 
     /** A screenshot of the whole page: the viewport is stretched to the page's height for the shot. */
