@@ -1,10 +1,6 @@
 package fr.portailfamille.onboarding;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +88,7 @@ record ImportLine(long number, String externalId, String familyName, boolean res
         var text = new StringBuilder();
         Stream.concat(FamilyFile.REQUIRED.stream(), FamilyFile.OPTIONAL.stream())
                 .forEach(c -> text.append(c).append('=').append(line.cell(c).strip()).append('\n'));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FamilyImports.sha256(text.toString());
     }
 
     private static FormCheck optional(AccountRequestForm.SectionCheck rules, Section section, FamilyFile.Line line,
