@@ -62,14 +62,21 @@ class AccountRequestStore {
                 .query((rs, n) -> row(rs)).optional();
     }
 
+    /** The typed values now live in the request (demande): only the e-mail address stays here, for the answer. */
     void confirmed(long id, long requestId, Instant at) {
-        jdbc.sql("UPDATE account_request SET confirmed_at = :at, request_id = :r WHERE id = :id")
+        jdbc.sql("UPDATE account_request SET confirmed_at = :at, request_id = :r, form = '{}' WHERE id = :id")
                 .param("at", utc(at)).param("r", requestId).param("id", id).update();
     }
 
     Optional<Row> byRequest(long requestId) {
         return jdbc.sql("SELECT * FROM account_request WHERE request_id = :r").param("r", requestId)
                 .query((rs, n) -> row(rs)).optional();
+    }
+
+    /** Forgets the requests never confirmed whose link expired before {@code before}. */
+    int deleteUnconfirmedExpiredBefore(Instant before) {
+        return jdbc.sql("DELETE FROM account_request WHERE confirmed_at IS NULL AND expires_at < :before")
+                .param("before", utc(before)).update();
     }
 
     void householdCreated(long requestId, long householdId) {

@@ -92,6 +92,15 @@ class AccountRequests {
         return checked;
     }
 
+    /**
+     * What a family typed and never confirmed is not kept: a day after its link expired (the per-address and
+     * per-e-mail limits only look at the last 24 hours), the request is deleted. Every hour.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    int forgetUnconfirmed() {
+        return store.deleteUnconfirmedExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
+    }
+
     @Transactional(readOnly = true)
     LinkState state(String token) {
         if (!LinkTokens.wellFormed(token)) {

@@ -81,6 +81,7 @@ class SelfServiceAccountTests {
     @Autowired Logins logins;
     @Autowired TestClock clock;
     @Autowired AccountAdministration accounts;
+    @Autowired AccountRequests accountRequests;
 
     /** Each test writes from its own client address, so that the per-address limit counts only its requests. */
     String clientAddress;
@@ -160,6 +161,8 @@ class SelfServiceAccountTests {
         assertThat(request.kind()).isEqualTo("onboarding.account");
         assertThat(request.hasHousehold()).isFalse();
         assertThat(request.proposed()).containsEntry("lastName", "Ferhat").containsEntry("child2FirstName", "Lina");
+        assertThat(jdbc.sql("SELECT form FROM account_request WHERE request_id = :r").param("r", request.id())
+                .query(String.class).single()).isEqualTo("{}"); // the values live in the request only
 
         // the link works once
         var again = page(post("/creer-mon-espace/confirmation").param("jeton", token).with(csrf()));
@@ -317,8 +320,14 @@ class SelfServiceAccountTests {
         assertThat(unknown.text()).contains("Ce lien n'est plus valable");
         assertThat(unknown.select("form")).isEmpty();
         assertThat(queued(email)).isEmpty();
-    }
 
+        // a day after its expiry, an unconfirmed request and what it holds are forgotten
+        accountRequests.forgetUnconfirmed();
+        assertThat(rows(email)).isEqualTo(1);
+        clock.advance(Duration.ofDays(1));
+        accountRequests.forgetUnconfirmed();
+        assertThat(rows(email)).isZero();
+    }
 
     // ---- the browser journey (same context: the mails go to this GreenMail)
 
@@ -468,6 +477,11 @@ class SelfServiceAccountTests {
     List<Long> queued(String email) {
         return jdbc.sql("SELECT request_id FROM account_request WHERE email = :e AND request_id IS NOT NULL")
                 .param("e", email.toLowerCase()).query(Long.class).list();
+    }
+
+    long rows(String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM account_request WHERE email = :e").param("e", email)
+                .query(Long.class).single();
     }
 
     long count() {
