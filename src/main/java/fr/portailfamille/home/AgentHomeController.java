@@ -21,11 +21,14 @@ class AgentHomeController {
     private final Households households;
     private final Statements statements;
     private final AccountAdministration accounts;
+    private final fr.portailfamille.account.AccountInvitations invitations;
 
-    AgentHomeController(Households households, Statements statements, AccountAdministration accounts) {
+    AgentHomeController(Households households, Statements statements, AccountAdministration accounts,
+                        fr.portailfamille.account.AccountInvitations invitations) {
         this.households = households;
         this.statements = statements;
         this.accounts = accounts;
+        this.invitations = invitations;
     }
 
     @GetMapping("/gestion")
@@ -51,7 +54,10 @@ class AgentHomeController {
         model.addAttribute("household", households.household(householdId));
         model.addAttribute("children", households.children(householdId));
         model.addAttribute("statement", statements.statement(householdId));
-        model.addAttribute("accounts", accounts.accountsOfHousehold(householdId));
+        var ofHousehold = accounts.accountsOfHousehold(householdId);
+        model.addAttribute("accounts", ofHousehold);
+        model.addAttribute("pendingAccounts", ofHousehold.stream().filter(a -> !invitations.activated(a.id()))
+                .map(fr.portailfamille.account.AccountSummary::id).toList());
         return "home/famille";
     }
 }
