@@ -56,8 +56,20 @@ class AgentHomeController {
         model.addAttribute("statement", statements.statement(householdId));
         var ofHousehold = accounts.accountsOfHousehold(householdId);
         model.addAttribute("accounts", ofHousehold);
-        model.addAttribute("pendingAccounts", ofHousehold.stream().filter(a -> !invitations.activated(a.id()))
-                .map(fr.portailfamille.account.AccountSummary::id).toList());
+        var pending = ofHousehold.stream().filter(a -> !invitations.activated(a.id()))
+                .map(fr.portailfamille.account.AccountSummary::id).toList();
+        model.addAttribute("pendingAccounts", pending);
+        // per guardian: no account yet, an invitation not followed yet, or an active account (no invitation then)
+        var household = households.household(householdId);
+        var access = new java.util.HashMap<String, String>();
+        for (var entry : java.util.Map.of("PRIMARY", java.util.Optional.ofNullable(household.primary()),
+                "SECOND", java.util.Optional.ofNullable(household.second())).entrySet()) {
+            String email = entry.getValue().map(g -> g.email()).filter(e -> e != null && !e.isBlank())
+                    .map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+            access.put(entry.getKey(), ofHousehold.stream().filter(a -> a.login().equals(email)).findFirst()
+                    .map(a -> pending.contains(a.id()) ? "PENDING" : "ACTIVE").orElse("NONE"));
+        }
+        model.addAttribute("guardianAccess", access);
         return "home/famille";
     }
 }
