@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import fr.portailfamille.shared.Town;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +20,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -40,24 +43,34 @@ class SecurityConfig {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** The standard policy, which also refuses passwords built on the town's name or city. */
     @Bean
-    PasswordPolicy passwordPolicy() {
-        return PasswordPolicy.standard();
+    PasswordPolicy passwordPolicy(Town town) {
+        return PasswordPolicy.standard().withTownNames(() -> {
+            var settings = town.settings();
+            return java.util.Arrays.asList(settings.name(), settings.city());
+        });
     }
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, PasswordPolicy policy) {
+                                                LoginThrottle throttle, PasswordPolicy policy, DeviceCookies devices) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(encoder);
         passwordCheck.setUserDetailsPasswordService(users);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy, devices));
+    }
+
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/connexion");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
-                               AccountStore accounts) throws Exception {
+                               DeviceCookies devices, AccountStore accounts) throws Exception {
         http.authenticationManager(authenticationManager)
             .addFilterAfter(new SessionPasswordCheck(accounts), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
@@ -76,9 +89,12 @@ class SecurityConfig {
                 .loginProcessingUrl("/connexion")
                 .usernameParameter("identifiant")
                 .passwordParameter("motDePasse")
-                .successHandler(LoginOutcomeHandlers.success(accounts))
+                .authenticationDetailsSource(LoginAttemptDetails::new)
+                .successHandler(LoginOutcomeHandlers.success(devices, accounts))
                 .failureHandler(LoginOutcomeHandlers.failure(clock))
                 .permitAll())
+            // to the login page by a relative Location, never built from the Host header
+            .exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint()))
             .logout(logout -> logout
                 .logoutUrl("/deconnexion")
                 .logoutSuccessUrl("/connexion?deconnecte")

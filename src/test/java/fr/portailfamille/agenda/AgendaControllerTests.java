@@ -12,6 +12,7 @@ import fr.portailfamille.enrolment.Enrolments;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class AgendaControllerTests {
 
     @Autowired MockMvcTester mvc;
+    @Autowired TestClock clock;
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
     @Autowired Activities activities;
@@ -33,8 +35,8 @@ class AgendaControllerTests {
         var support = new AgendaTestSupport(activities, enrolments, fixtures);
         var setup = support.activity("Formulaire", 4, true);
         var family = support.enrolledFamily("Formulaire", setup);
-        LocalDate d1 = AgendaTestSupport.bookableDay(10);
-        LocalDate d2 = AgendaTestSupport.bookableDay(12);
+        LocalDate d1 = support.bookableDay(10);
+        LocalDate d2 = support.bookableDay(12);
         var post = mvc.post().uri("/enfants/" + family.childId() + "/agenda").with(logins.as(family.login()))
                 .with(csrf()).param("activite", "" + setup.activityId()).param("mois", YearMonth.from(d1).toString())
                 .param("jours", d1.toString(), d2.toString()).param("action", "demander").exchange();
@@ -57,7 +59,7 @@ class AgendaControllerTests {
         var setup = support.activity("Rang", 1, true);
         var first = support.enrolledFamily("RangUn", setup);
         var second = support.enrolledFamily("RangDeux", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(13);
+        LocalDate day = support.bookableDay(13);
         for (var family : java.util.List.of(first, second)) {
             var post = mvc.post().uri("/enfants/" + family.childId() + "/agenda").with(logins.as(family.login()))
                     .with(csrf()).param("activite", "" + setup.activityId()).param("mois", YearMonth.from(day).toString())
@@ -95,7 +97,7 @@ class AgendaControllerTests {
         assertThat(mvc.get().uri("/enfants/" + other.childId() + "/agenda").with(logins.as(mine.login())))
                 .hasStatus(404);
         assertThat(mvc.post().uri("/enfants/" + other.childId() + "/agenda").with(logins.as(mine.login())).with(csrf())
-                .param("activite", "1").param("jours", LocalDate.now().plusDays(9).toString())).hasStatus(404);
+                .param("activite", "1").param("jours", clock.today().plusDays(9).toString())).hasStatus(404);
     }
 
     @Autowired fr.portailfamille.family.Households households;
