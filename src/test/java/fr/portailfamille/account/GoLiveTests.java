@@ -94,8 +94,16 @@ class GoLiveTests {
         }
         if (databaseName != null) {
             String server = databaseUrl.substring(0, databaseUrl.lastIndexOf('/'));
-            try (var c = DriverManager.getConnection(server + "/postgres", user(), password())) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+            for (int attempt = 1; ; attempt++) {
+                try (var c = DriverManager.getConnection(server + "/postgres", user(), password())) {
+                    c.createStatement().execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+                    break;
+                } catch (java.sql.SQLException e) {
+                    if (attempt == 5) {
+                        throw e;
+                    }
+                    Thread.sleep(2000);
+                }
             }
         }
     }
@@ -117,6 +125,8 @@ class GoLiveTests {
         settings.put("spring.datasource.username", user());
         settings.put("spring.datasource.password", password());
         settings.put("portail.base-url", BASE);
+        // a small pool: the suite's own context and other runs share the PostgreSQL server
+        settings.put("spring.datasource.hikari.maximum-pool-size", 3);
         settings.put("spring.mail.host", "127.0.0.1");
         settings.put("spring.mail.port", smtpPort);
         settings.put("portail.mail.from", "portail@example.fr");
