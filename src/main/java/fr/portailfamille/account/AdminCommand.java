@@ -40,6 +40,12 @@ public final class AdminCommand {
 
     /** Runs the command with the application class as the Spring configuration; returns the exit code. */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        return run(application, args, out, err, new String[0]);
+    }
+
+    /** The same, with extra profiles and initializers (the tests point it at a database of their own). */
+    static int run(Class<?> application, String[] args, PrintStream out, PrintStream err, String[] profiles,
+                   org.springframework.context.ApplicationContextInitializer<?>... initializers) {
         Map<String, String> options = options(args);
         if (options == null || !options.containsKey("login") || !options.containsKey("email")) {
             err.println(USAGE_TEXT);
@@ -57,7 +63,12 @@ public final class AdminCommand {
         }
         var app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(Map.of("portail.demo-data", "false", "spring.main.banner-mode", "off"));
+        app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+        // never the demo town, whatever the profile: put first, it wins over application.properties
+        app.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
+                new org.springframework.core.env.MapPropertySource("admin-command", Map.of("portail.demo-data", "false"))));
+        app.addInitializers(initializers);
+        app.setAdditionalProfiles(profiles);
         try (ConfigurableApplicationContext context = app.run()) {
             var invitations = context.getBean(AccountInvitations.class);
             try {

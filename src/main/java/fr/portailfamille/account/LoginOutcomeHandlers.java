@@ -24,7 +24,7 @@ final class LoginOutcomeHandlers {
     private LoginOutcomeHandlers() {
     }
 
-    static SavedRequestAwareAuthenticationSuccessHandler success(AccountStore accounts, DeviceCookies devices) {
+    static SavedRequestAwareAuthenticationSuccessHandler success(DeviceCookies devices, AccountStore accounts) {
         var cache = new HttpSessionRequestCache();
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override

@@ -3,7 +3,8 @@ package fr.portailfamille.account;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import fr.portailfamille.shared.PublicAddress;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -58,11 +59,10 @@ public class OneTimeLinks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LoginThrottle throttle;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     OneTimeLinks(OneTimeLinkStore links, AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy,
-                 ApplicationEventPublisher events, Clock clock, LoginThrottle throttle,
-                 @Value("${portail.base-url:http://localhost:8080}") String baseUrl) {
+                 ApplicationEventPublisher events, Clock clock, LoginThrottle throttle, PublicAddress address) {
         this.links = links;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -70,7 +70,7 @@ public class OneTimeLinks {
         this.events = events;
         this.clock = clock;
         this.throttle = throttle;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     /** A new link for the account; its older open links of the same purpose stop working. */
@@ -80,7 +80,7 @@ public class OneTimeLinks {
         links.revokeOpen(accountId, purpose, now);
         String token = LinkTokens.newToken();
         links.insert(accountId, purpose, LinkTokens.hash(token), now, OneTimeLink.expiryOf(purpose, now));
-        return new IssuedLink(token, baseUrl + purpose.pathPrefix() + token, purpose);
+        return new IssuedLink(token, address.link(purpose.pathPrefix() + token), purpose);
     }
 
     /** What the link of this token is now; an ill-formed or unknown token is UNKNOWN. */

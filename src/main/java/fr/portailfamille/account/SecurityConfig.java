@@ -19,8 +19,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -70,7 +70,7 @@ class SecurityConfig {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
-                               AccountStore accounts, DeviceCookies devices) throws Exception {
+                               DeviceCookies devices, AccountStore accounts) throws Exception {
         http.authenticationManager(authenticationManager)
             .addFilterAfter(new SessionPasswordCheck(accounts), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
@@ -92,7 +92,7 @@ class SecurityConfig {
                 .usernameParameter("identifiant")
                 .passwordParameter("motDePasse")
                 .authenticationDetailsSource(LoginAttemptDetails::new)
-                .successHandler(LoginOutcomeHandlers.success(accounts, devices))
+                .successHandler(LoginOutcomeHandlers.success(devices, accounts))
                 .failureHandler(LoginOutcomeHandlers.failure(clock))
                 .permitAll())
             // to the login page by a relative Location, never built from the Host header

@@ -53,6 +53,14 @@ class SessionPasswordCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Static files carry no data: no database round trip for each of them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+                || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return true;

@@ -7,13 +7,15 @@ import fr.portailfamille.shared.Town;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails an invitation, activation or password-reset link. The link is issued here, in the listener's own
- * transaction, just before the mail is handed over: if the SMTP server refuses, the transaction rolls back
- * (no link stored) and the outbox retries later with a fresh link. The clear token exists only in the mail.
+ * Mails an invitation, activation or password-reset link. The link is issued here, just before the mail is handed
+ * over, and committed first (the listener has no transaction of its own: {@link OneTimeLinks#issue} commits), so the
+ * link works as soon as the mail arrives. If the SMTP server refuses, the publication stays incomplete and the outbox
+ * retries later with a fresh link, which revokes the one never delivered. The clear token exists only in the mail.
  */
 @Component
 class AccountLinkMails {
@@ -35,7 +37,8 @@ class AccountLinkMails {
         this.town = town;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(AccountLinkRequested requested) {
         String to = address(requested);
         if (to == null) {

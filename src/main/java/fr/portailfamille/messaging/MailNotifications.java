@@ -52,7 +52,7 @@ class MailNotifications {
     @ApplicationModuleListener
     void on(PasswordChanged changed) {
         String subject = texts.text("mail.password-changed.subject", townName());
-        String body = texts.text("mail.password-changed.body", baseUrl + "/connexion");
+        String body = texts.text("mail.password-changed.body", baseUrl + "/mot-de-passe-oublie");
         if (changed.email() != null && !changed.email().isBlank()) {
             mailer.send(new NotificationMail(changed.email().strip(), subject, body));
         } else if (changed.householdId() != null) {

@@ -69,7 +69,7 @@ public class Requests {
     }
 
     private long insert(NewRequest request, String actor, UploadedFile attachment) {
-        long id = store.insert(request, clock.instant());
+        long id = store.insert(request, clock.instant(), RequestAuthor.current());
         if (attachment != null) {
             attachments.store(id, attachment);
         }
