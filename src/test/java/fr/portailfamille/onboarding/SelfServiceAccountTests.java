@@ -341,7 +341,7 @@ class SelfServiceAccountTests {
         try (var browser = Browser.ofSize(1366, 900)) {
             WebDriver driver = browser.driver();
             driver.get(base + "/connexion");
-            driver.findElement(By.linkText("Créer mon espace famille")).click();
+            Browser.follow(driver, By.linkText("Créer mon espace famille"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Créer mon espace famille");
             Axe.assertNoSeriousViolations(driver, "Créer mon espace famille");
             fullShot(browser, "creer-mon-espace-1366.png");
@@ -358,13 +358,13 @@ class SelfServiceAccountTests {
             type(driver, "e1-lastName", "Journée");
             date(driver, "e1-birthDate", LocalDate.now().minusYears(6));
             new Select(driver.findElement(By.id("e1-sex"))).selectByVisibleText("Garçon");
-            driver.findElement(By.cssSelector("button[value=ajouter-enfant]")).click();
+            Browser.follow(driver, By.cssSelector("button[value=ajouter-enfant]"));
             assertThat(driver.findElement(By.id("e1-firstName")).getAttribute("value")).isEqualTo("Noé");
             type(driver, "e2-firstName", "Maëlle");
             type(driver, "e2-lastName", "Journée");
             date(driver, "e2-birthDate", LocalDate.now().minusYears(3));
             new Select(driver.findElement(By.id("e2-sex"))).selectByVisibleText("Fille");
-            driver.findElement(By.cssSelector("button[value=envoyer]")).click();
+            Browser.follow(driver, By.cssSelector("button[value=envoyer]"));
             // the postal code is wrong: the message is next to the field, the rest is kept
             assertThat(driver.findElement(By.id("f-postalCode-erreur")).getText()).isEqualTo("Code postal à 5 chiffres.");
             assertThat(driver.findElement(By.id("e2-firstName")).getAttribute("value")).isEqualTo("Maëlle");
@@ -372,7 +372,7 @@ class SelfServiceAccountTests {
             fullShot(browser, "creer-mon-espace-erreur-1366.png");
             driver.findElement(By.id("f-postalCode")).clear();
             type(driver, "f-postalCode", "44100");
-            driver.findElement(By.cssSelector("button[value=envoyer]")).click();
+            Browser.follow(driver, By.cssSelector("button[value=envoyer]"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre messagerie");
             Axe.assertNoSeriousViolations(driver, "Demande envoyée");
             fullShot(browser, "creer-mon-espace-envoyee-1366.png");
@@ -380,7 +380,7 @@ class SelfServiceAccountTests {
             driver.get(base + "/creer-mon-espace/confirmation?jeton=" + confirmationToken(email));
             Axe.assertNoSeriousViolations(driver, "Confirmer mon adresse");
             fullShot(browser, "creer-mon-espace-confirmation-1366.png");
-            driver.findElement(By.cssSelector("main form button")).click();
+            Browser.follow(driver, By.cssSelector("main form button"));
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
                     .contains("votre demande est transmise");
             fullShot(browser, "creer-mon-espace-confirmee-1366.png");
@@ -389,18 +389,18 @@ class SelfServiceAccountTests {
             driver.get(base + "/connexion");
             type(driver, "identifiant", "demo.agent");
             type(driver, "motDePasse", "Demo-Agent-2026");
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
             driver.get(base + "/gestion/demandes?type=onboarding.account");
-            driver.findElements(By.linkText("Création d'un espace famille")).get(
-                    driver.findElements(By.linkText("Création d'un espace famille")).size() - 1).click();
+            var links = driver.findElements(By.linkText("Création d'un espace famille"));
+            Browser.follow(driver, links.get(links.size() - 1)::click);
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Création d'un espace famille",
                     "Amandine Journée");
             assertThat(driver.findElement(By.cssSelector("table.compare-table")).getText()).contains("Maëlle", "Noé");
             Axe.assertNoSeriousViolations(driver, "Demande de création d'espace");
             fullShot(browser, "gestion-demande-espace-1366.png");
-            driver.findElement(By.xpath("//form[contains(@action,'/acceptation')]//button")).click();
+            Browser.follow(driver, By.xpath("//form[contains(@action,'/acceptation')]//button"));
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).isNotEmpty();
-            driver.findElement(By.cssSelector("form.logout-form button")).click();
+            Browser.follow(driver, By.cssSelector("form.logout-form button"));
 
             // the parent follows the invitation, chooses a password and logs in
             var invitation = (String) awaitMail(email, "Votre accès au Portail Famille").getContent();
@@ -410,10 +410,10 @@ class SelfServiceAccountTests {
             String password = "Noé et Maëlle vont au centre de loisirs";
             type(driver, "newPassword", password);
             type(driver, "confirmation", password);
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
             type(driver, "identifiant", email);
             type(driver, "motDePasse", password);
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
             assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
             assertThat(driver.getPageSource()).contains("Noé", "Maëlle");
             Axe.assertNoSeriousViolations(driver, "Accueil de la nouvelle famille");
