@@ -9,6 +9,7 @@ import java.util.List;
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.enrolment.Enrolments;
 import fr.portailfamille.family.Households;
+import fr.portailfamille.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,7 +56,10 @@ class AgendaController {
         long chosen = activityId != null && activities.stream().anyMatch(a -> a.id() == activityId) ? activityId
                 : activities.stream().filter(a -> !enrolments.activePeriods(childId, a.id()).isEmpty())
                         .findFirst().orElse(activities.get(0)).id();
-        model.addAttribute("agenda", reservations.month(user.householdId(), childId, chosen, parse(month)));
+        YearMonth shown = month == null || month.isBlank()
+                ? reservations.firstBookableMonth(user.householdId(), childId, chosen, YearMonth.now(clock))
+                : parse(month);
+        model.addAttribute("agenda", reservations.month(user.householdId(), childId, chosen, shown));
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,
@@ -93,11 +97,8 @@ class AgendaController {
         return "redirect:/enfants/" + childId + "/agenda?activite=" + activityId + "&mois=" + parse(month);
     }
 
+    /** The month of the address; today's month when there is none or it is unreadable or implausible. */
     private YearMonth parse(String month) {
-        try {
-            return month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            return YearMonth.now(clock);
-        }
+        return PlausibleDate.parseMonth(month, LocalDate.now(clock)).orElseGet(() -> YearMonth.now(clock));
     }
 }

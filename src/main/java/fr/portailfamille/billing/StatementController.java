@@ -2,6 +2,7 @@ package fr.portailfamille.billing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +23,14 @@ class StatementController {
 
     private final Statements statements;
     private final InvoiceDocuments documents;
+    private final PaymentMethods paymentMethods;
     private final Clock clock;
 
-    StatementController(Statements statements, InvoiceDocuments documents, Clock clock) {
+    StatementController(Statements statements, InvoiceDocuments documents, PaymentMethods paymentMethods,
+                        Clock clock) {
         this.statements = statements;
         this.documents = documents;
+        this.paymentMethods = paymentMethods;
         this.clock = clock;
     }
 
@@ -34,11 +38,14 @@ class StatementController {
     String statement(@AuthenticationPrincipal PortalUser user, Model model) {
         long householdId = user.householdId();
         model.addAttribute("statement", statements.statement(householdId));
+        model.addAttribute("onlinePayment", paymentMethods.online());
+        model.addAttribute("paymentMethods", paymentMethods.text());
         int thisYear = LocalDate.now(clock).getYear();
-        List<Integer> years = new ArrayList<>();
+        // years as java.time.Year: a message argument that is an Integer is formatted as a number ("2 026")
+        List<Year> years = new ArrayList<>();
         for (int year = thisYear; year >= thisYear - 1; year--) {
             if (!documents.certificateLines(householdId, year).isEmpty()) {
-                years.add(year);
+                years.add(Year.of(year));
             }
         }
         model.addAttribute("certificateYears", years);
