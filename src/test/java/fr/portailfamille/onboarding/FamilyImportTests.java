@@ -218,16 +218,16 @@ class FamilyImportTests {
                 driver.get(base + "/gestion/connexion");
                 driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
                 driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
-                Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
+                SelfServiceAccountTests.follow(driver, By.cssSelector("main form button[type=submit]"));
                 driver.get(base + "/gestion/familles");
-                Browser.follow(driver, By.linkText("Importer des familles (CSV)"));
+                SelfServiceAccountTests.follow(driver, By.linkText("Importer des familles (CSV)"));
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Importer des familles");
                 Axe.assertNoSeriousViolations(driver, "Importer des familles");
                 SelfServiceAccountTests.assertNoSidewaysScroll(driver);
                 SelfServiceAccountTests.fullShot(browser, "gestion-import-" + width + ".png");
 
                 driver.findElement(By.id("fichier")).sendKeys(wrong.toString());
-                Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
+                SelfServiceAccountTests.follow(driver, By.cssSelector("main form button[type=submit]"));
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Aperçu de l'import");
                 assertThat(driver.findElement(By.id("ligne-3")).getText()).contains("Indiquez oui ou non.",
                         "formule de tableur", "Code postal à 5 chiffres.");
@@ -238,14 +238,14 @@ class FamilyImportTests {
 
                 driver.get(base + "/gestion/familles/import");
                 driver.findElement(By.id("fichier")).sendKeys(right.toString());
-                Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
+                SelfServiceAccountTests.follow(driver, By.cssSelector("main form button[type=submit]"));
                 Axe.assertNoSeriousViolations(driver, "Aperçu de l'import");
                 SelfServiceAccountTests.fullShot(browser, "gestion-import-apercu-" + width + ".png");
                 if (width == 1366) {
-                    Browser.follow(driver, By.xpath("//button[text()=\"Confirmer l'import\"]"));
+                    SelfServiceAccountTests.follow(driver, By.xpath("//button[text()=\"Confirmer l'import\"]"));
                     assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
                             .isEqualTo("2 familles et 2 enfants importés.");
-                    Browser.follow(driver, By.xpath("//button[text()='Inviter tous les responsables importés']"));
+                    SelfServiceAccountTests.follow(driver, By.xpath("//button[text()='Inviter tous les responsables importés']"));
                     assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
                             .contains("invitations envoyées");
                     Axe.assertNoSeriousViolations(driver, "Import réalisé, invitations envoyées");

@@ -38,6 +38,7 @@ import org.jsoup.Jsoup;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.jsoup.nodes.Document;
@@ -341,7 +342,7 @@ class SelfServiceAccountTests {
         try (var browser = Browser.ofSize(1366, 900)) {
             WebDriver driver = browser.driver();
             driver.get(base + "/connexion");
-            Browser.follow(driver, By.linkText("Créer mon espace famille"));
+            SelfServiceAccountTests.follow(driver, By.linkText("Créer mon espace famille"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Créer mon espace famille");
             Axe.assertNoSeriousViolations(driver, "Créer mon espace famille");
             fullShot(browser, "creer-mon-espace-1366.png");
@@ -358,13 +359,13 @@ class SelfServiceAccountTests {
             type(driver, "e1-lastName", "Journée");
             date(driver, "e1-birthDate", LocalDate.now().minusYears(6));
             new Select(driver.findElement(By.id("e1-sex"))).selectByVisibleText("Garçon");
-            Browser.follow(driver, By.cssSelector("button[value=ajouter-enfant]"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("button[value=ajouter-enfant]"));
             assertThat(driver.findElement(By.id("e1-firstName")).getAttribute("value")).isEqualTo("Noé");
             type(driver, "e2-firstName", "Maëlle");
             type(driver, "e2-lastName", "Journée");
             date(driver, "e2-birthDate", LocalDate.now().minusYears(3));
             new Select(driver.findElement(By.id("e2-sex"))).selectByVisibleText("Fille");
-            Browser.follow(driver, By.cssSelector("button[value=envoyer]"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("button[value=envoyer]"));
             // the postal code is wrong: the message is next to the field, the rest is kept
             assertThat(driver.findElement(By.id("f-postalCode-erreur")).getText()).isEqualTo("Code postal à 5 chiffres.");
             assertThat(driver.findElement(By.id("e2-firstName")).getAttribute("value")).isEqualTo("Maëlle");
@@ -372,7 +373,7 @@ class SelfServiceAccountTests {
             fullShot(browser, "creer-mon-espace-erreur-1366.png");
             driver.findElement(By.id("f-postalCode")).clear();
             type(driver, "f-postalCode", "44100");
-            Browser.follow(driver, By.cssSelector("button[value=envoyer]"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("button[value=envoyer]"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifiez votre messagerie");
             Axe.assertNoSeriousViolations(driver, "Demande envoyée");
             fullShot(browser, "creer-mon-espace-envoyee-1366.png");
@@ -380,7 +381,7 @@ class SelfServiceAccountTests {
             driver.get(base + "/creer-mon-espace/confirmation?jeton=" + confirmationToken(email));
             Axe.assertNoSeriousViolations(driver, "Confirmer mon adresse");
             fullShot(browser, "creer-mon-espace-confirmation-1366.png");
-            Browser.follow(driver, By.cssSelector("main form button"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("main form button"));
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
                     .contains("votre demande est transmise");
             fullShot(browser, "creer-mon-espace-confirmee-1366.png");
@@ -389,18 +390,18 @@ class SelfServiceAccountTests {
             driver.get(base + "/connexion");
             type(driver, "identifiant", "demo.agent");
             type(driver, "motDePasse", "Demo-Agent-2026");
-            Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("main form button[type=submit]"));
             driver.get(base + "/gestion/demandes?type=onboarding.account");
             var links = driver.findElements(By.linkText("Création d'un espace famille"));
-            Browser.follow(driver, links.get(links.size() - 1)::click);
+            SelfServiceAccountTests.follow(driver, links.get(links.size() - 1)::click);
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Création d'un espace famille",
                     "Amandine Journée");
             assertThat(driver.findElement(By.cssSelector("table.compare-table")).getText()).contains("Maëlle", "Noé");
             Axe.assertNoSeriousViolations(driver, "Demande de création d'espace");
             fullShot(browser, "gestion-demande-espace-1366.png");
-            Browser.follow(driver, By.xpath("//form[contains(@action,'/acceptation')]//button"));
+            SelfServiceAccountTests.follow(driver, By.xpath("//form[contains(@action,'/acceptation')]//button"));
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).isNotEmpty();
-            Browser.follow(driver, By.cssSelector("form.logout-form button"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("form.logout-form button"));
 
             // the parent follows the invitation, chooses a password and logs in
             var invitation = (String) awaitMail(email, "Votre accès au Portail Famille").getContent();
@@ -410,10 +411,10 @@ class SelfServiceAccountTests {
             String password = "Noé et Maëlle vont au centre de loisirs";
             type(driver, "newPassword", password);
             type(driver, "confirmation", password);
-            Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("main form button[type=submit]"));
             type(driver, "identifiant", email);
             type(driver, "motDePasse", password);
-            Browser.follow(driver, By.cssSelector("main form button[type=submit]"));
+            SelfServiceAccountTests.follow(driver, By.cssSelector("main form button[type=submit]"));
             assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
             assertThat(driver.getPageSource()).contains("Noé", "Maëlle");
             Axe.assertNoSeriousViolations(driver, "Accueil de la nouvelle famille");
@@ -434,6 +435,30 @@ class SelfServiceAccountTests {
             driver.get(base + "/connexion");
             fullShot(phone, "connexion-390.png");
         }
+    }
+
+    /**
+     * Browser.follow, tolerant of Chromium answering "node does not belong to the document" instead of "stale" when
+     * the old page is being replaced.
+     */
+    static void follow(WebDriver driver, By target) {
+        WebElement element = driver.findElement(target);
+        follow(driver, element::click);
+    }
+
+    static void follow(WebDriver driver, Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        Browser.waitFor(driver).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        Browser.waitFor(driver).until(d -> "complete".equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     static void type(WebDriver driver, String id, String text) {
