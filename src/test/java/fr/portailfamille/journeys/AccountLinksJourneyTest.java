@@ -59,6 +59,12 @@ class AccountLinksJourneyTest {
         browser.resizeViewport(1366, 900);
     }
 
+    /** A click on submit may return before the next page is there: wait for its address. */
+    private void awaitUrlEnding(String suffix) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
     private void type(String id, String text) {
         var input = driver.findElement(By.id(id));
         input.clear();
@@ -132,7 +138,7 @@ class AccountLinksJourneyTest {
             type("newPassword", "Le phare au bout de la jetée");
             type("confirmation", "Le phare au bout de la jetée");
             driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(driver.getCurrentUrl()).endsWith("/connexion?compteActive");
+            awaitUrlEnding("/connexion?compteActive");
             check("connexion-compte-active", "Connexion après activation");
 
             driver.findElement(By.linkText("Mot de passe oublié ?")).click();
@@ -147,7 +153,7 @@ class AccountLinksJourneyTest {
             type("newPassword", "La marée monte sur la dune");
             type("confirmation", "La marée monte sur la dune");
             driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(driver.getCurrentUrl()).endsWith("/connexion?motDePasseChange");
+            awaitUrlEnding("/connexion?motDePasseChange");
 
             driver.get(url("/mot-de-passe-oublie/" + "x".repeat(43)));
             check("lien-invalide", "Lien invalide");
@@ -156,7 +162,7 @@ class AccountLinksJourneyTest {
             type("identifiant", email);
             type("motDePasse", "La marée monte sur la dune");
             driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(driver.getCurrentUrl()).endsWith("/");
+            awaitUrlEnding("/");
             assertThat(driver.getPageSource()).contains("Lina");
         }
     }
