@@ -39,6 +39,9 @@ class OnlinePaymentController {
         try {
             var started = payments.start(user.householdId(), invoiceId, address.root());
             return "redirect:/releve/paiement/" + started.reference();
+        } catch (OnlinePayments.OnlinePaymentOff e) {
+            redirect.addFlashAttribute("notice", "online.off.notice");
+            return "redirect:/releve";
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("notice", "online.nothing-to-pay");
             return "redirect:/releve";
