@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import fr.portailfamille.shared.PlausibleDate;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,17 +73,14 @@ class InvoicingController {
     @PostMapping("/lancer")
     String run(@ModelAttribute("runForm") RunForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
-        YearMonth month = null;
-        LocalDate issue = null;
-        try {
-            month = YearMonth.parse(form.getMonth() == null ? "" : form.getMonth().strip());
-        } catch (DateTimeParseException e) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth month = PlausibleDate.parseMonth(form.getMonth(), today).orElse(null);
+        if (month == null) {
             errors.rejectValue("month", "invoicing.error.month");
         }
-        try {
-            issue = LocalDate.parse(form.getIssueDate() == null ? "" : form.getIssueDate().strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue("issueDate", "invoicing.error.date");
+        LocalDate issue = PlausibleDate.parse(form.getIssueDate(), today).orElse(null);
+        if (issue == null) {
+            errors.rejectValue("issueDate", PlausibleDate.MESSAGE_KEY);
         }
         if (month != null && issue != null && !issue.isAfter(month.atEndOfMonth())) {
             errors.rejectValue("issueDate", "invoicing.error.issue-before-end");
@@ -102,12 +102,9 @@ class InvoicingController {
         return csv(exports.payments(date(from), date(to)), "reglements-" + from + "-" + to + ".csv");
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "date");
-        }
+    private LocalDate date(String text) {
+        return PlausibleDate.parse(text, LocalDate.now(clock))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "date"));
     }
 
     private static ResponseEntity<String> csv(String body, String fileName) {
@@ -119,11 +116,9 @@ class InvoicingController {
 
     @PostMapping("/prelevements")
     String prepareBatch(@RequestParam("collectionDate") String collectionDate, RedirectAttributes redirect) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(collectionDate);
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("ddError", "invoicing.error.date");
+        LocalDate date = PlausibleDate.parse(collectionDate, LocalDate.now(clock)).orElse(null);
+        if (date == null) {
+            redirect.addFlashAttribute("ddError", PlausibleDate.MESSAGE_KEY);
             return "redirect:/gestion/facturation#prelevements";
         }
         try {
@@ -133,6 +128,42 @@ class InvoicingController {
             redirect.addFlashAttribute("ddError", "dd.error.too-soon");
         }
         return "redirect:/gestion/facturation#prelevements";
+    }
+
+    /** The bank's return file (pain.002 rejects or camt.054 returns). */
+    @PostMapping("/prelevements/retours")
+    String importReturns(@RequestParam(name = "file", required = false) MultipartFile file,
+                         RedirectAttributes redirect) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new BankReturnFile.UnreadableException("dd.returns.error.empty");
+            }
+            if (file.getSize() > BankReturnFile.MAX_BYTES) {
+                throw new BankReturnFile.UnreadableException("dd.returns.error.size");
+            }
+            var imported = directDebits.importReturns(file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("ddReturns", imported);
+        } catch (BankReturnFile.UnreadableException e) {
+            redirect.addFlashAttribute("ddReturnsError", e.getMessage());
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute("ddReturnsError", "dd.returns.error.xml");
+        }
+        return "redirect:/gestion/facturation#retours";
+    }
+
+    /** A family leaves direct debit: its next collection is the last (FNAL). */
+    @PostMapping("/prelevements/dernier")
+    String lastCollection(@RequestParam(name = "household", required = false) String household,
+                          RedirectAttributes redirect) {
+        String h = household == null ? "" : household.strip();
+        if (!h.matches("\\d{1,12}")) {
+            redirect.addFlashAttribute("ddFinalError", "dd.final.error");
+            redirect.addFlashAttribute("ddFinalValue", h.length() > 20 ? h.substring(0, 20) : h);
+        } else {
+            redirect.addFlashAttribute("ddFinal",
+                    directDebits.lastCollection(Long.parseLong(h)) ? "dd.final.done" : "dd.final.none");
+        }
+        return "redirect:/gestion/facturation#dernier-prelevement";
     }
 
     @GetMapping(value = "/prelevements/{batchId}/pain008.xml", produces = "application/xml")
@@ -164,8 +195,9 @@ class InvoicingController {
         if (directDebits.debits(batchId).stream().noneMatch(d -> d.id() == debitId)) {
             throw new fr.portailfamille.shared.NotFoundException("debit");
         }
-        String r = reason == null || reason.isBlank() ? "Rejet" : reason.strip();
-        directDebits.reject(debitId, r.length() > 120 ? r.substring(0, 120) : r);
+        // without a reason typed, the family reads "Motif non précisé par la banque"
+        String r = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
+        directDebits.reject(debitId, r.length() > 100 ? r.substring(0, 100) : r);
         redirect.addFlashAttribute("notice", "dd.rejected");
         return "redirect:/gestion/facturation/prelevements/" + batchId;
     }
