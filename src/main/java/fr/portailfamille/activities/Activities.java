@@ -30,12 +30,17 @@ public class Activities {
     private final Cache<Long, ActivityView> cache = Caffeine.newBuilder().maximumSize(500)
             .expireAfterWrite(Duration.ofSeconds(10)).build();
 
+    /** The list of every activity (agenda page, enrolment options), kept and cleared like the views. */
+    private final Cache<Boolean, List<ActivityView>> everyActivity = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(10)).build();
+
     Activities(ActivityStore store) {
         this.store = store;
     }
 
     public List<ActivityView> all() {
-        return store.all().stream().map(r -> cache.get(r.id(), id -> view(r))).toList();
+        return everyActivity.get(Boolean.TRUE, all -> store.all().stream().map(r -> cache.get(r.id(), id -> view(r)))
+                .toList());
     }
 
     public ActivityView get(long activityId) {
@@ -50,10 +55,12 @@ public class Activities {
 
     private void changed() {
         cache.invalidateAll();
+        everyActivity.invalidateAll();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    everyActivity.invalidateAll();
                     cache.invalidateAll(); // a read between the write and the commit must not stay cached
                 }
             });
@@ -62,6 +69,7 @@ public class Activities {
 
     @Transactional
     public long create(ActivitySettings settings) {
+        changed();
         return store.insert(settings);
     }
 

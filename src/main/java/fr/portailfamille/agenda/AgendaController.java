@@ -55,7 +55,7 @@ class AgendaController {
         long chosen = activityId != null && activities.stream().anyMatch(a -> a.id() == activityId) ? activityId
                 : activities.stream().filter(a -> !enrolments.activePeriods(childId, a.id()).isEmpty())
                         .findFirst().orElse(activities.get(0)).id();
-        model.addAttribute("agenda", reservations.month(user.householdId(), childId, chosen, parse(month)));
+        model.addAttribute("agenda", reservations.month(child, chosen, parse(month)));
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,
@@ -77,7 +77,7 @@ class AgendaController {
             households.child(user.householdId(), childId); // another family's child: 404 before any message
         }
         if (activityId == null) {
-            return "redirect:/enfants/" + childId + "/agenda";
+            return AGENDA;
         }
         if (days == null || days.isEmpty()) {
             redirect.addFlashAttribute("agendaError", "agenda.no-day");
@@ -90,8 +90,16 @@ class AgendaController {
                     : reservations.ask(user.householdId(), childId, activityId, days);
             redirect.addFlashAttribute("results", results);
         }
-        return "redirect:/enfants/" + childId + "/agenda?activite=" + activityId + "&mois=" + parse(month);
+        redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString());
+        return AGENDA;
     }
+
+    /**
+     * One view name for every child: the view resolver caches a view per name, so a name built per child (and per
+     * month) created a new view under the resolver's lock on every request. The path variable comes from the
+     * request's own {childId}; the query comes from the redirect attributes.
+     */
+    static final String AGENDA = "redirect:/enfants/{childId}/agenda";
 
     private YearMonth parse(String month) {
         try {
