@@ -35,7 +35,7 @@ public class DirectDebits {
 
     public static final int PRE_NOTIFICATION_DAYS = 14;
 
-    public record Prepared(long batchId, int debits, Money total) {
+    public record Prepared(long batchId, int debits, Money total) implements java.io.Serializable {
     }
 
     public record BatchView(long id, String messageId, LocalDate collectionDate, boolean collected, int debits,
