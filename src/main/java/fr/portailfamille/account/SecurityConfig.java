@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,16 +47,19 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, PasswordPolicy policy) {
+                                                LoginThrottle throttle, PasswordPolicy policy,
+                                                PersistentLogins persistentLogins) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(encoder);
         passwordCheck.setUserDetailsPasswordService(users);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy));
+        // the device cookie's authentication (already checked by PersistentLogins) is accepted by its own provider
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy),
+                new RememberMeAuthenticationProvider(persistentLogins.getKey()));
     }
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock)
-            throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
+                               PersistentLogins persistentLogins) throws Exception {
         http.authenticationManager(authenticationManager)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -81,6 +85,8 @@ class SecurityConfig {
                 .invalidateHttpSession(true)
                 .clearAuthentication(true)
                 .deleteCookies("PFSESSION"))
+            // « Rester connecté sur cet appareil »: read only when there is no session (PersistentLogins)
+            .rememberMe(r -> r.rememberMeServices(persistentLogins).key(persistentLogins.getKey()))
             .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                     .matcher(HttpMethod.POST, PAYMENT_NOTIFICATION)))
             .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
