@@ -31,13 +31,17 @@ class SecurityConfig {
     /** The only path open without a session and without CSRF token. */
     static final String PAYMENT_NOTIFICATION = "/paiement/notification";
 
-    /** Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); BCrypt hashes still verify. */
+    /**
+     * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); BCrypt hashes still verify. At most one hash
+     * per core at a time, the others wait in arrival order ({@link HashingGate}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${portail.login.concurrent-hashes:0}") int concurrent) {
         String argon2 = "argon2id";
-        return new DelegatingPasswordEncoder(argon2, Map.of(
+        return new HashingGate(new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())), concurrent > 0 ? concurrent : HashingGate.forThisMachine());
     }
 
     @Bean
