@@ -25,6 +25,7 @@ import fr.portailfamille.requests.Requests;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class AbsencesTests {
 
     @Autowired MockMvcTester mvc;
+    @Autowired TestClock clock;
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
     @Autowired Activities activities;
@@ -52,7 +54,7 @@ class AbsencesTests {
         var setup = support.activity("Absence libre", 1, false);
         var sick = support.enrolledFamily("Malade", setup);
         var next = support.enrolledFamily("Suivante", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(18);
+        LocalDate day = support.bookableDay(18);
         reservations.ask(sick.householdId(), sick.childId(), setup.activityId(), List.of(day));
         reservations.ask(next.householdId(), next.childId(), setup.activityId(), List.of(day));
 
@@ -70,11 +72,11 @@ class AbsencesTests {
         long activity = activities.create(new ActivitySettings("Absence tardive", ActivityKind.ACCUEIL_LOISIRS, 4, 13,
                 5, BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.calendarDays(40, LocalTime.NOON),
                 true, false));
-        long period = activities.addPeriod(activity, "Test", LocalDate.now(), LocalDate.now().plusDays(30),
+        long period = activities.addPeriod(activity, "Test", clock.today(), clock.today().plusDays(30),
                 EnumSet.allOf(DayOfWeek.class));
-        var family = fixtures.family("Tardive", LocalDate.now().minusYears(9));
+        var family = fixtures.family("Tardive", clock.today().minusYears(9));
         enrolments.enrolDirectly(family.householdId(), family.childId(), activity, period);
-        LocalDate day = AgendaTestSupport.bookableDay(10);
+        LocalDate day = new AgendaTestSupport(activities, enrolments, fixtures).bookableDay(10);
         reservations.ask(family.householdId(), family.childId(), activity, List.of(day));
 
         var declared = absences.declare(family.householdId(), family.childId(), day, day, AbsenceReason.ILLNESS,
@@ -100,7 +102,7 @@ class AbsencesTests {
         var post = mvc.post().uri("/enfants/" + family.childId() + "/absence").with(logins.as(family.login()))
                 .with(csrf()).multipart()
                 .file(new MockMultipartFile("certificat", "certificat médical.png", "image/png", png.toByteArray()))
-                .param("firstDay", LocalDate.now().plusDays(3).toString()).param("reason", "ILLNESS").exchange();
+                .param("firstDay", clock.today().plusDays(3).toString()).param("reason", "ILLNESS").exchange();
         assertThat(post).hasStatus3xxRedirection();
         var absence = absences.ofChild(family.householdId(), family.childId()).get(0);
         assertThat(absence.hasCertificate()).isTrue();
@@ -125,8 +127,8 @@ class AbsencesTests {
         var result = mvc.post().uri("/enfants/" + family.childId() + "/absence").with(logins.as(family.login()))
                 .with(csrf()).multipart()
                 .file(new MockMultipartFile("certificat", "virus.exe", "application/pdf", "MZ not a pdf".getBytes()))
-                .param("firstDay", LocalDate.now().plusDays(5).toString())
-                .param("lastDay", LocalDate.now().plusDays(2).toString()).exchange();
+                .param("firstDay", clock.today().plusDays(5).toString())
+                .param("lastDay", clock.today().plusDays(2).toString()).exchange();
         assertThat(result).hasStatusOk();
         String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Le dernier jour doit suivre le premier.").contains("Choisissez le motif.")

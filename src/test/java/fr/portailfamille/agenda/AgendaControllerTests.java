@@ -12,6 +12,7 @@ import fr.portailfamille.enrolment.Enrolments;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class AgendaControllerTests {
 
     @Autowired MockMvcTester mvc;
     @Autowired org.springframework.test.web.servlet.MockMvc mockMvc;
+    @Autowired TestClock clock;
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
     @Autowired Activities activities;
@@ -34,8 +36,8 @@ class AgendaControllerTests {
         var support = new AgendaTestSupport(activities, enrolments, fixtures);
         var setup = support.activity("Formulaire", 4, true);
         var family = support.enrolledFamily("Formulaire", setup);
-        LocalDate d1 = AgendaTestSupport.bookableDay(10);
-        LocalDate d2 = AgendaTestSupport.bookableDay(12);
+        LocalDate d1 = support.bookableDay(10);
+        LocalDate d2 = support.bookableDay(12);
         var post = mvc.post().uri("/enfants/" + family.childId() + "/agenda").with(logins.as(family.login()))
                 .with(csrf()).param("activite", "" + setup.activityId()).param("mois", YearMonth.from(d1).toString())
                 .param("jours", d1.toString(), d2.toString()).param("action", "demander").exchange();
@@ -58,7 +60,7 @@ class AgendaControllerTests {
         var setup = support.activity("Rang", 1, true);
         var first = support.enrolledFamily("RangUn", setup);
         var second = support.enrolledFamily("RangDeux", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(13);
+        LocalDate day = support.bookableDay(13);
         for (var family : java.util.List.of(first, second)) {
             var session = new fr.portailfamille.support.SessionCookie(); // the flash outcome travels in the session
             var post = session.perform(mockMvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -98,7 +100,7 @@ class AgendaControllerTests {
         assertThat(mvc.get().uri("/enfants/" + other.childId() + "/agenda").with(logins.as(mine.login())))
                 .hasStatus(404);
         assertThat(mvc.post().uri("/enfants/" + other.childId() + "/agenda").with(logins.as(mine.login())).with(csrf())
-                .param("activite", "1").param("jours", LocalDate.now().plusDays(9).toString())).hasStatus(404);
+                .param("activite", "1").param("jours", clock.today().plusDays(9).toString())).hasStatus(404);
     }
 
     @Autowired fr.portailfamille.family.Households households;

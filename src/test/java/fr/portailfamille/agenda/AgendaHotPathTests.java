@@ -50,7 +50,7 @@ class AgendaHotPathTests {
         var setup = support.activity("Décor", 5, true);
         var first = support.enrolledFamily("DecorUn", setup);
         var second = support.enrolledFamily("DecorDeux", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(11);
+        LocalDate day = support.bookableDay(11);
         ask(first, setup.activityId(), day); // warms the caches (activity, enrolment) like a page shown before
 
         var posts = new java.util.ArrayList<MvcTestResult>();
@@ -73,7 +73,7 @@ class AgendaHotPathTests {
         var setup = support.activity("Rangs", 1, false);
         var early = support.enrolledFamily("RangsTot", setup);
         var late = support.enrolledFamily("RangsTard", setup);
-        LocalDate d1 = AgendaTestSupport.bookableDay(14);
+        LocalDate d1 = support.bookableDay(14);
         LocalDate d2 = d1.plusDays(1);
         LocalDate d3 = d1.plusDays(2);
         ask(early, setup.activityId(), d1, d2, d3);

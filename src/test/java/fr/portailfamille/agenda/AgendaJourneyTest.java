@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import fr.portailfamille.support.Axe;
 import fr.portailfamille.support.Browser;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,6 +36,7 @@ class AgendaJourneyTest {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
+    @Autowired TestClock clock;
     @Autowired Activities activities;
     @Autowired Enrolments enrolments;
 
@@ -46,9 +47,9 @@ class AgendaJourneyTest {
                 .orElseThrow();
         LocalDate day = firstBookableDay(croc);
         croc = activities.get(croc.id());
-        var family = fixtures.family("Parcours", LocalDate.now().minusYears(8));
+        var family = fixtures.family("Parcours", clock.today().minusYears(8));
         for (var period : croc.periods()) {
-            if (!period.end().isBefore(LocalDate.now())) {
+            if (!period.end().isBefore(clock.today())) {
                 enrolments.enrolDirectly(family.householdId(), family.childId(), croc.id(), period.id());
             }
         }
@@ -90,8 +91,7 @@ class AgendaJourneyTest {
             logout(driver);
             login(driver, "demo.agent", "Demo-Agent-2026");
             driver.get(base() + "/gestion/activites/" + croc.id() + "/jours/" + day);
-            driver.findElement(By.cssSelector("button[aria-label='Valider la demande de " + childName(family) + "']"))
-                    .click();
+            Browser.follow(driver, By.cssSelector("button[aria-label='Valider la demande de " + childName(family) + "']"));
             wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice-success")));
             logout(driver);
 
@@ -110,13 +110,13 @@ class AgendaJourneyTest {
 
     /** The first Croc'Vacances day still bookable; adds a period if the demo's are over (late runs). */
     private LocalDate firstBookableDay(ActivityView croc) {
-        var now = java.time.LocalDateTime.now();
-        for (LocalDate d = LocalDate.now(); d.isBefore(LocalDate.now().plusDays(70)); d = d.plusDays(1)) {
+        var now = java.time.LocalDateTime.now(clock);
+        for (LocalDate d = clock.today(); d.isBefore(clock.today().plusDays(70)); d = d.plusDays(1)) {
             if (croc.isOpen(d) && croc.bookingOpen(d, now)) {
                 return d;
             }
         }
-        activities.addPeriod(croc.id(), "Période de test", LocalDate.now().plusDays(7), LocalDate.now().plusDays(14),
+        activities.addPeriod(croc.id(), "Période de test", clock.today().plusDays(7), clock.today().plusDays(14),
                 EnumSet.allOf(DayOfWeek.class));
         return firstBookableDay(activities.get(croc.id()));
     }
@@ -133,16 +133,16 @@ class AgendaJourneyTest {
         driver.get(base() + "/connexion");
         driver.findElement(By.id("identifiant")).sendKeys(login);
         driver.findElement(By.id("motDePasse")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait(driver).until(d -> !d.getCurrentUrl().contains("/connexion"));
+        Browser.follow(driver, By.cssSelector("form button[type=submit]"));
+        assertThat(driver.getCurrentUrl()).doesNotContain("/connexion");
     }
 
     private void logout(WebDriver driver) {
-        driver.findElement(By.cssSelector(".logout-form button")).click();
-        wait(driver).until(d -> d.getCurrentUrl().contains("/connexion"));
+        Browser.follow(driver, By.cssSelector(".logout-form button"));
+        assertThat(driver.getCurrentUrl()).contains("/connexion");
     }
 
     private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return Browser.waitFor(driver);
     }
 }

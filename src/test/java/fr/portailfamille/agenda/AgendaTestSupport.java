@@ -22,20 +22,20 @@ record AgendaTestSupport(Activities activities, Enrolments enrolments, Fixtures 
         long id = activities.create(new ActivitySettings(name, ActivityKind.ACCUEIL_LOISIRS, 4, 13, capacity,
                 BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.calendarDays(2, LocalTime.NOON),
                 true, validation));
-        long period = activities.addPeriod(id, "Période de test", LocalDate.now().minusDays(5),
-                LocalDate.now().plusDays(60), EnumSet.allOf(DayOfWeek.class));
+        long period = activities.addPeriod(id, "Période de test", fixtures.today().minusDays(5),
+                fixtures.today().plusDays(60), EnumSet.allOf(DayOfWeek.class));
         return new Setup(id, period);
     }
 
     Fixtures.TestFamily enrolledFamily(String name, Setup setup) {
-        var family = fixtures.family(name, LocalDate.now().minusYears(8));
+        var family = fixtures.family(name, fixtures.today().minusYears(8));
         enrolments.enrolDirectly(family.householdId(), family.childId(), setup.activityId(), setup.periodId());
         return family;
     }
 
-    /** A day bookable whatever the hour: far enough from the J-2 deadline, and not a public holiday. */
-    static LocalDate bookableDay(int offset) {
-        var day = LocalDate.now().plusDays(offset);
+    /** A day (from the test clock's today) bookable whatever the hour: far enough from the J-2 deadline, and not a public holiday. */
+    LocalDate bookableDay(int offset) {
+        var day = fixtures.today().plusDays(offset);
         var holidays = new fr.portailfamille.activities.FrenchPublicHolidays();
         while (holidays.isHoliday(day)) {
             day = day.plusDays(1);

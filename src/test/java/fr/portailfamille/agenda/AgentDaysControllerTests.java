@@ -39,7 +39,7 @@ class AgentDaysControllerTests {
         var a = support.enrolledFamily("Alpha", setup);
         var b = support.enrolledFamily("Bravo", setup);
         var c = support.enrolledFamily("Charlie", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(16);
+        LocalDate day = support.bookableDay(16);
         for (var f : List.of(a, b, c)) {
             reservations.ask(f.householdId(), f.childId(), setup.activityId(), List.of(day));
         }
@@ -79,7 +79,7 @@ class AgentDaysControllerTests {
         var support = new AgendaTestSupport(activities, enrolments, fixtures);
         var setup = support.activity("Autre jour", 2, true);
         var a = support.enrolledFamily("Delta", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(17);
+        LocalDate day = support.bookableDay(17);
         reservations.ask(a.householdId(), a.childId(), setup.activityId(), List.of(day));
         long ra = requests.ofHousehold(a.householdId(), RequestStatus.PENDING).get(0).id();
         mvc.post().uri("/gestion/activites/" + setup.activityId() + "/jours/" + day.plusDays(1) + "/decisions")

@@ -44,7 +44,7 @@ class AttendanceCareTests {
                         "outingTransport", "true", "pickup1Name", "Jeanne Grandmère", "pickup1Relationship",
                         "Grand-mère", "pickup1Phone", "06 11 22 33 44"));
         var unknown = support.enrolledFamily("Inconnu", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(18);
+        LocalDate day = support.bookableDay(18);
         for (var f : List.of(cared, unknown)) {
             reservations.ask(f.householdId(), f.childId(), setup.activityId(), List.of(day));
         }

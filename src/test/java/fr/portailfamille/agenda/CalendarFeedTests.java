@@ -35,7 +35,7 @@ class CalendarFeedTests {
         var validated = support.activity("Flux validé", 5, true);
         var family = support.enrolledFamily("Flux", direct);
         enrolments.enrolDirectly(family.householdId(), family.childId(), validated.activityId(), validated.periodId());
-        LocalDate day = AgendaTestSupport.bookableDay(10);
+        LocalDate day = support.bookableDay(10);
         reservations.ask(family.householdId(), family.childId(), direct.activityId(), List.of(day));
         reservations.ask(family.householdId(), family.childId(), validated.activityId(), List.of(day.plusDays(1)));
 

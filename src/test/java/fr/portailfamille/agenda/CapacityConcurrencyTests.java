@@ -48,7 +48,7 @@ class CapacityConcurrencyTests {
         for (int i = 0; i < FAMILIES; i++) {
             families.add(support.enrolledFamily("Ruee" + i, setup));
         }
-        LocalDate day = AgendaTestSupport.bookableDay(20);
+        LocalDate day = support.bookableDay(20);
 
         var results = fireAtOnce(families.stream().<Callable<AskResult>>map(f -> () -> reservations.ask(
                 f.householdId(), f.childId(), setup.activityId(), List.of(day)).get(0)).toList());

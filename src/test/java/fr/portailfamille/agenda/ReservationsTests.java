@@ -12,6 +12,7 @@ import fr.portailfamille.requests.RequestStatus;
 import fr.portailfamille.requests.Requests;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ReservationsTests {
 
     @Autowired Reservations reservations;
+    @Autowired TestClock clock;
     @Autowired Requests requests;
     @Autowired Activities activities;
     @Autowired Enrolments enrolments;
@@ -41,7 +43,7 @@ class ReservationsTests {
     void aRequestHoldsAPlaceUntilAnAgentAcceptsItThenItIsEffective() {
         var setup = support.activity("Validée", 3, true);
         var family = support.enrolledFamily("Valide", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(10);
+        LocalDate day = support.bookableDay(10);
 
         var result = reservations.ask(family.householdId(), family.childId(), setup.activityId(), List.of(day));
         assertThat(result).singleElement().extracting(AskResult::outcome).isEqualTo(AskResult.Outcome.RETAINED);
@@ -59,7 +61,7 @@ class ReservationsTests {
     void withoutValidationADayIsReservedAtOnce() {
         var setup = support.activity("Directe", 3, false);
         var family = support.enrolledFamily("Directe", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(11);
+        LocalDate day = support.bookableDay(11);
         assertThat(reservations.ask(family.householdId(), family.childId(), setup.activityId(), List.of(day)))
                 .singleElement().extracting(AskResult::outcome).isEqualTo(AskResult.Outcome.RESERVED);
         assertThat(requests.ofHousehold(family.householdId(), RequestStatus.PENDING)).isEmpty();
@@ -71,7 +73,7 @@ class ReservationsTests {
         var holder = support.enrolledFamily("Premier", setup);
         var second = support.enrolledFamily("Deuxieme", setup);
         var third = support.enrolledFamily("Troisieme", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(12);
+        LocalDate day = support.bookableDay(12);
 
         ask(holder, setup, day);
         var secondAsked = ask(second, setup, day);
@@ -107,7 +109,7 @@ class ReservationsTests {
         var setup = support.activity("Annulation", 1, false);
         var holder = support.enrolledFamily("Tenant", setup);
         var waiting = support.enrolledFamily("Suivant", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(13);
+        LocalDate day = support.bookableDay(13);
         ask(holder, setup, day);
         ask(waiting, setup, day);
         var cancelled = reservations.cancel(holder.householdId(), holder.childId(), setup.activityId(), List.of(day));
@@ -120,7 +122,7 @@ class ReservationsTests {
     void withdrawingAPendingRequestFreesThePlace() {
         var setup = support.activity("Retrait", 2, true);
         var family = support.enrolledFamily("Retrait", setup);
-        LocalDate day = AgendaTestSupport.bookableDay(14);
+        LocalDate day = support.bookableDay(14);
         ask(family, setup, day);
         reservations.cancel(family.householdId(), family.childId(), setup.activityId(), List.of(day));
         assertThat(store.taken(setup.activityId(), day)).isZero();
@@ -131,11 +133,11 @@ class ReservationsTests {
     void theServerRefusesDeadlinePassedNotEnrolledAndTooYoung() {
         var setup = support.activity("Regles", 5, true);
         var family = support.enrolledFamily("Regles", setup);
-        var notEnrolled = fixtures.family("NonInscrit", LocalDate.now().minusYears(8));
-        var tooYoung = fixtures.family("Bebe", LocalDate.now().minusYears(2));
+        var notEnrolled = fixtures.family("NonInscrit", clock.today().minusYears(8));
+        var tooYoung = fixtures.family("Bebe", clock.today().minusYears(2));
         enrolments.enrolDirectly(tooYoung.householdId(), tooYoung.childId(), setup.activityId(), setup.periodId());
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
-        LocalDate later = AgendaTestSupport.bookableDay(15);
+        LocalDate tomorrow = clock.today().plusDays(1);
+        LocalDate later = support.bookableDay(15);
 
         assertThat(ask(family, setup, tomorrow).state()).isEqualTo(DayState.DEADLINE);
         assertThat(ask(notEnrolled, setup, later).state()).isEqualTo(DayState.NOT_ENROLLED);
@@ -153,7 +155,7 @@ class ReservationsTests {
         var mine = support.enrolledFamily("Mienne", setup);
         var other = support.enrolledFamily("Autre", setup);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> reservations.ask(mine.householdId(), other.childId(),
-                setup.activityId(), List.of(AgendaTestSupport.bookableDay(10))))
+                setup.activityId(), List.of(support.bookableDay(10))))
                 .isInstanceOf(fr.portailfamille.shared.NotFoundException.class);
     }
 

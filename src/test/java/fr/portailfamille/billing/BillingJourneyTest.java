@@ -3,7 +3,6 @@ package fr.portailfamille.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,8 +46,8 @@ class BillingJourneyTest {
         driver.get(url("/connexion"));
         driver.findElement(By.id("identifiant")).sendKeys(login);
         driver.findElement(By.id("motDePasse")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.id("motDePasse")).submit();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+        Browser.follow(driver, () -> driver.findElement(By.id("motDePasse")).submit());
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
     }
 
     @Test
@@ -68,7 +66,7 @@ class BillingJourneyTest {
         try (Browser browser = Browser.desktop()) {
             WebDriver driver = browser.driver();
             login(driver, family.login());
-            driver.findElement(By.linkText("Relevé de compte")).click();
+            Browser.follow(driver, By.linkText("Relevé de compte"));
             assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("93,50 € à payer");
             Axe.assertNoSeriousViolations(driver, "relevé de compte");
             browser.screenshot(Path.of("target/screenshots/releve-desktop.png"));
@@ -89,17 +87,16 @@ class BillingJourneyTest {
 
             // pay the newest invoice (48,00 €) online with the simulator
             List<org.openqa.selenium.WebElement> payButtons = driver.findElements(By.cssSelector("button[aria-label^='Payer en ligne la facture']"));
-            payButtons.get(0).click();
+            Browser.follow(driver, payButtons.get(0)::click);
             waitForHeading(driver, "Paiement en ligne");
             assertThat(driver.findElement(By.cssSelector(".balance-amount")).getText()).isEqualTo("48,00 €");
             Axe.assertNoSeriousViolations(driver, "paiement en ligne");
-            driver.findElement(By.id("continuer-paiement")).click();
+            Browser.follow(driver, By.id("continuer-paiement"));
             waitForHeading(driver, "Simulateur de paiement");
             Axe.assertNoSeriousViolations(driver, "simulateur");
             browser.screenshot(Path.of("target/screenshots/simulateur-desktop.png"));
-            driver.findElement(By.id("approuver")).click();
-
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/releve")));
+            Browser.follow(driver, By.id("approuver"));
+            Browser.waitFor(driver).until(ExpectedConditions.urlToBe(url("/releve")));
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).contains("Paiement accepté");
             assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("45,50 € à payer");
             assertThat(driver.findElement(By.cssSelector("#titre-reglements + .table-wrap")).getText())
@@ -123,8 +120,8 @@ class BillingJourneyTest {
             driver.get(url("/connexion"));
             driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
             driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
-            driver.findElement(By.id("motDePasse")).submit();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gestion"));
+            Browser.follow(driver, () -> driver.findElement(By.id("motDePasse")).submit());
+            assertThat(driver.getCurrentUrl()).contains("/gestion");
             for (String page : List.of("/gestion/tarifs", "/gestion/facturation")) {
                 driver.get(url(page));
                 Axe.assertNoSeriousViolations(driver, page);
@@ -136,13 +133,13 @@ class BillingJourneyTest {
             }
             driver.get(url("/gestion/familles"));
             driver.get(url("/gestion/tarifs"));
-            driver.findElement(By.linkText("Familles")).click();
+            Browser.follow(driver, By.linkText("Familles"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         }
     }
 
     /** A form post navigates: wait for the next page's heading rather than reading the old page. */
     private static void waitForHeading(WebDriver driver, String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 }

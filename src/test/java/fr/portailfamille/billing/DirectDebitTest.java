@@ -21,6 +21,7 @@ import fr.portailfamille.requests.Requests;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ class DirectDebitTest {
     private static final String IBAN = "FR7630006000011234567890189";
 
     @Autowired DirectDebits directDebits;
+    @Autowired TestClock clock;
     @Autowired Fixtures fixtures;
     @Autowired Households households;
     @Autowired Ledger ledger;
@@ -93,7 +95,7 @@ class DirectDebitTest {
         assertThat(rum).startsWith(String.format("PF-%08d-", family.householdId()));
         long first = invoice(family.householdId(), 1, 4_550);
         long second = invoice(family.householdId(), 2, 2_100);
-        LocalDate collection = LocalDate.now().plusDays(20);
+        LocalDate collection = clock.today().plusDays(20);
 
         var prepared = directDebits.prepare(collection);
 
@@ -145,7 +147,7 @@ class DirectDebitTest {
 
     @Test
     void theCollectionDateMustLeaveFourteenDaysForThePreNotification() {
-        assertThatThrownBy(() -> directDebits.prepare(LocalDate.now().plusDays(13)))
+        assertThatThrownBy(() -> directDebits.prepare(clock.today().plusDays(13)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -153,7 +155,7 @@ class DirectDebitTest {
     void aMandateSignedAtTheDeskIsCollectedWithItsSignatureDate() throws Exception {
         var family = debtor("Guichet");
         invoice(family.householdId(), 3, 3_000);
-        var prepared = directDebits.prepare(LocalDate.now().plusDays(15));
+        var prepared = directDebits.prepare(clock.today().plusDays(15));
         var mine = directDebits.debits(prepared.batchId()).stream()
                 .filter(d -> d.householdId() == family.householdId()).toList();
         assertThat(mine).singleElement().satisfies(d -> assertThat(d.rum()).isEqualTo(rum(family)));
@@ -188,7 +190,7 @@ class DirectDebitTest {
         households.setBankDetails(family.householdId(), new BankDetails("Alice", IBAN, "AGRIFRPP"),
                 PaymentMethod.CHEQUE);
         invoice(family.householdId(), 1, 1_000);
-        var prepared = directDebits.prepare(LocalDate.now().plusDays(30));
+        var prepared = directDebits.prepare(clock.today().plusDays(30));
         if (prepared.batchId() != 0) {
             assertThat(directDebits.debits(prepared.batchId()))
                     .noneMatch(d -> d.householdId() == family.householdId());

@@ -16,6 +16,7 @@ import fr.portailfamille.family.Guardian;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.shared.NotFoundException;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class InvoicingTest {
 
     @Autowired Invoicing invoicing;
+    @Autowired TestClock clock;
     @Autowired RecordedBillableDays agenda;
     @Autowired Households households;
     @Autowired Statements statements;
@@ -51,8 +53,8 @@ class InvoicingTest {
                 new Guardian("Mme", name, "Alice", LocalDate.of(1985, 1, 1), null, null, null, null, "0600000000",
                         null, "a@example.org", null, null));
         households.setAllowance(id, new AllowanceData("CAF", "1", 742, LocalDate.of(2030, 6, 1)));
-        long elder = households.addChild(id, "Aîné", name, LocalDate.now().minusYears(9), "M", null, null);
-        long younger = households.addChild(id, "Cadet", name, LocalDate.now().minusYears(4), "F", null, null);
+        long elder = households.addChild(id, "Aîné", name, clock.today().minusYears(9), "M", null, null);
+        long younger = households.addChild(id, "Cadet", name, clock.today().minusYears(4), "F", null, null);
         return new Family(id, elder, younger);
     }
 

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import fr.portailfamille.requests.Requests;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class EnrolmentControllerTests {
 
     @Autowired MockMvcTester mvc;
+    @Autowired TestClock clock;
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
     @Autowired Activities activities;
@@ -39,13 +40,13 @@ class EnrolmentControllerTests {
 
     @Test
     void familyAsksAnEnrolmentWhichBecomesActiveOnceAccepted() throws Exception {
-        var family = fixtures.family("Inscrite", LocalDate.now().minusYears(7));
+        var family = fixtures.family("Inscrite", clock.today().minusYears(7));
         fixtures.completeChildRecord(family, Fixtures.noHealthConcern(), Fixtures.guardiansOnly());
         long activity = activities.create(new ActivitySettings("Stage cirque", ActivityKind.ACCUEIL_LOISIRS, 6, 9, 10,
                 BookingDeadline.calendarDays(1, LocalTime.NOON), BookingDeadline.calendarDays(1, LocalTime.NOON),
                 true, true));
-        long period = activities.addPeriod(activity, "Semaine cirque", LocalDate.now().plusDays(20),
-                LocalDate.now().plusDays(24), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        long period = activities.addPeriod(activity, "Semaine cirque", clock.today().plusDays(20),
+                clock.today().plusDays(24), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 
         var page = mvc.get().uri("/enfants/" + family.childId() + "/inscriptions/nouvelle").with(logins.as(family.login()))
                 .exchange();
@@ -74,12 +75,12 @@ class EnrolmentControllerTests {
 
     @Test
     void anIncompleteRecordIsRefusedWithItsReasonUntilTheMandatorySectionsAreAccepted() throws Exception {
-        var family = fixtures.family("Dossier", LocalDate.now().minusYears(8));
+        var family = fixtures.family("Dossier", clock.today().minusYears(8));
         long activity = activities.create(new ActivitySettings("Stage nature", ActivityKind.ACCUEIL_LOISIRS, 6, 11, 10,
                 BookingDeadline.calendarDays(1, LocalTime.NOON), BookingDeadline.calendarDays(1, LocalTime.NOON),
                 true, true));
-        long period = activities.addPeriod(activity, "Semaine nature", LocalDate.now().plusDays(20),
-                LocalDate.now().plusDays(24), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        long period = activities.addPeriod(activity, "Semaine nature", clock.today().plusDays(20),
+                clock.today().plusDays(24), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         String url = "/enfants/" + family.childId() + "/inscriptions/nouvelle";
 
         var page = Jsoup.parse(mvc.get().uri(url).with(logins.as(family.login())).exchange().getResponse()
@@ -118,7 +119,7 @@ class EnrolmentControllerTests {
 
     @Test
     void aTooYoungChildSeesWhyCrocVacancesIsClosedToHer() throws Exception {
-        var family = fixtures.family("Petite", LocalDate.now().minusYears(2));
+        var family = fixtures.family("Petite", clock.today().minusYears(2));
         var html = mvc.get().uri("/enfants/" + family.childId() + "/inscriptions/nouvelle")
                 .with(logins.as(family.login())).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
         var doc = Jsoup.parse(html);
@@ -134,7 +135,7 @@ class EnrolmentControllerTests {
 
     @Test
     void schoolEnrolmentOutsideTheSectorNeedsAReason() throws Exception {
-        var family = fixtures.family("Scolaire", LocalDate.now().minusYears(5));
+        var family = fixtures.family("Scolaire", clock.today().minusYears(5));
         String year = enrolments.schoolYears().get(1);
         var invalid = mvc.post().uri("/enfants/" + family.childId() + "/inscription-scolaire")
                 .with(logins.as(family.login())).with(csrf()).param("schoolYear", year).param("level", "CP")

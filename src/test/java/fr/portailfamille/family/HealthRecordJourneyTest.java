@@ -3,7 +3,6 @@ package fr.portailfamille.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import fr.portailfamille.support.Axe;
 import fr.portailfamille.support.Browser;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,12 +38,12 @@ class HealthRecordJourneyTest {
         d.get(url("/connexion"));
         d.findElement(By.id("identifiant")).sendKeys(login);
         d.findElement(By.id("motDePasse")).sendKeys(password);
-        d.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/connexion")));
+        Browser.follow(d, By.cssSelector("button[type=submit]"));
+        assertThat(d.getCurrentUrl()).doesNotContain("/connexion");
     }
 
     private static void waitFor(WebDriver d, By by) {
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+        Browser.waitFor(d).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     @Test
@@ -61,7 +59,7 @@ class HealthRecordJourneyTest {
 
             // A first try without the mandatory choices: errors next to the fields, typed text kept.
             d.findElement(By.id("f-foodAllergies")).sendKeys("Arachide");
-            d.findElement(By.cssSelector("main button[type=submit]")).click();
+            Browser.follow(d, By.cssSelector("main button[type=submit]"));
             waitFor(d, By.id("f-pai-erreur"));
             assertThat(d.findElement(By.id("f-pai-erreur")).getText()).isEqualTo("Faites un choix.");
             assertThat(d.findElement(By.id("f-allergyActions-erreur")).getText()).contains("conduite à tenir");
@@ -74,8 +72,7 @@ class HealthRecordJourneyTest {
             d.findElement(By.id("f-allergyActions")).sendKeys("Éviction, trousse PAI dans le sac");
             d.findElement(By.id("f-pai-oui")).click();
             new Select(d.findElement(By.id("f-diet"))).selectByValue("NO_ALLERGEN");
-            d.findElement(By.cssSelector("main button[type=submit]")).click();
-
+            Browser.follow(d, By.cssSelector("main button[type=submit]"));
             waitFor(d, By.cssSelector(".pending-change"));
             assertThat(d.getCurrentUrl()).endsWith("/enfants/" + family.childId());
             String childPage = d.findElement(By.tagName("main")).getText();
@@ -87,11 +84,11 @@ class HealthRecordJourneyTest {
             d.get(url("/gestion/demandes?famille=" + family.householdId()));
             Axe.assertNoSeriousViolations(d, "file de validation");
             browser.screenshot(SHOTS.resolve("gestion-demandes-desktop.png"));
-            d.findElement(By.linkText("Données sanitaires")).click();
+            Browser.follow(d, By.linkText("Données sanitaires"));
             assertThat(d.findElement(By.tagName("main")).getText()).contains("Arachide").contains("Avant");
             Axe.assertNoSeriousViolations(d, "demande (comparaison)");
             browser.screenshot(SHOTS.resolve("gestion-demande-desktop.png"));
-            d.findElement(By.xpath("//button[normalize-space()='Accepter']")).click();
+            Browser.follow(d, By.xpath("//button[normalize-space()='Accepter']"));
             waitFor(d, By.cssSelector(".notice-success"));
             assertThat(d.getCurrentUrl()).endsWith("/gestion/demandes");
 

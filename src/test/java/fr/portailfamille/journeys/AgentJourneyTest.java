@@ -29,21 +29,21 @@ class AgentJourneyTest {
             driver.get("http://localhost:" + port + "/gestion/connexion");
             driver.findElement(By.id("identifiant")).sendKeys("demo.admin");
             driver.findElement(By.id("motDePasse")).sendKeys("Demo-Admin-2026");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            Browser.follow(driver, By.cssSelector("button[type=submit]"));
             assertThat(driver.getCurrentUrl()).endsWith("/gestion");
             assertThat(driver.findElements(By.cssSelector(".counter"))).hasSize(4);
             Axe.assertNoSeriousViolations(driver, "Tableau de bord");
             browser.screenshot(SHOTS.resolve("gestion-desktop.png"));
 
             driver.findElement(By.id("q")).sendKeys("Martin");
-            driver.findElement(By.id("q")).submit();
-            driver.findElement(By.linkText("Famille Martin")).click();
+            Browser.follow(driver, () -> driver.findElement(By.id("q")).submit());
+            Browser.follow(driver, By.linkText("Famille Martin"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Famille Martin");
             assertThat(driver.getPageSource()).contains("301,90");
             Axe.assertNoSeriousViolations(driver, "Fiche famille");
             browser.screenshot(SHOTS.resolve("gestion-famille-desktop.png"));
 
-            driver.findElement(By.linkText("Comptes")).click();
+            Browser.follow(driver, By.linkText("Comptes"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Comptes");
             Axe.assertNoSeriousViolations(driver, "Comptes");
             browser.screenshot(SHOTS.resolve("gestion-comptes-desktop.png"));

@@ -29,7 +29,7 @@ class FamilyJourneyTest {
         driver.get(url("/connexion"));
         driver.findElement(By.id("identifiant")).sendKeys("demo.famille");
         driver.findElement(By.id("motDePasse")).sendKeys("Demo-Famille-2026");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.follow(driver, By.cssSelector("button[type=submit]"));
     }
 
     @Test
@@ -50,13 +50,13 @@ class FamilyJourneyTest {
             Axe.assertNoSeriousViolations(driver, "Accueil");
             browser.screenshot(SHOTS.resolve("accueil-desktop.png"));
 
-            driver.findElement(By.linkText("Relevé de compte")).click();
+            Browser.follow(driver, By.linkText("Relevé de compte"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Relevé de compte");
             assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("301,90 € à payer");
             Axe.assertNoSeriousViolations(driver, "Relevé de compte");
             browser.screenshot(SHOTS.resolve("releve-desktop.png"));
 
-            driver.findElement(By.cssSelector(".logout-form button")).click();
+            Browser.follow(driver, By.cssSelector(".logout-form button"));
             assertThat(driver.getCurrentUrl()).isEqualTo(url("/connexion?deconnecte"));
             driver.get(url("/releve"));
             assertThat(driver.getCurrentUrl()).isEqualTo(url("/connexion"));

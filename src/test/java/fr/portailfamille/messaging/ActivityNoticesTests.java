@@ -26,6 +26,7 @@ import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Fixtures.TestFamily;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class ActivityNoticesTests {
 
     @Autowired MockMvcTester mvc;
+    @Autowired TestClock clock;
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
     @Autowired Households households;
@@ -61,7 +63,7 @@ class ActivityNoticesTests {
     }
 
     private long currentPeriod(long activityId) {
-        return activities.addPeriod(activityId, "En cours", LocalDate.now().minusDays(5), LocalDate.now().plusDays(60),
+        return activities.addPeriod(activityId, "En cours", clock.today().minusDays(5), clock.today().plusDays(60),
                 EnumSet.allOf(DayOfWeek.class));
     }
 
@@ -77,8 +79,8 @@ class ActivityNoticesTests {
                  WHERE c.household_id = :h ORDER BY m.id""").param("h", householdId).query(Notice.class).list();
     }
 
-    private static LocalDate bookableDay(int offset) {
-        var day = LocalDate.now().plusDays(offset);
+    private LocalDate bookableDay(int offset) {
+        var day = clock.today().plusDays(offset);
         var holidays = new FrenchPublicHolidays();
         while (holidays.isHoliday(day)) {
             day = day.plusDays(1);
@@ -90,12 +92,12 @@ class ActivityNoticesTests {
     void agentsWriteToTheFamiliesEnrolledInAnActivityOneMessagePerFamily() throws Exception {
         long stage = activity("Stage poterie", 10, false);
         long period = currentPeriod(stage);
-        long past = activities.addPeriod(stage, "Passée", LocalDate.now().minusDays(60), LocalDate.now().minusDays(30),
+        long past = activities.addPeriod(stage, "Passée", clock.today().minusDays(60), clock.today().minusDays(30),
                 EnumSet.allOf(DayOfWeek.class));
         long other = activity("Stage voile", 10, false);
         long otherPeriod = currentPeriod(other);
         var siblings = enrolled("Poterie", stage, period);
-        long second = households.addChild(siblings.householdId(), "Cadet", "Poterie", LocalDate.now().minusYears(6),
+        long second = households.addChild(siblings.householdId(), "Cadet", "Poterie", clock.today().minusYears(6),
                 "M", null, null);
         enrolments.enrolDirectly(siblings.householdId(), second, stage, period);
         var single = enrolled("Argile", stage, period);

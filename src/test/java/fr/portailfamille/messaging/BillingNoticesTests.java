@@ -21,6 +21,7 @@ import fr.portailfamille.family.PaymentMethod;
 import fr.portailfamille.shared.Formats;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class BillingNoticesTests {
     private static final String IBAN = "FR7630006000011234567890189";
 
     @Autowired Fixtures fixtures;
+    @Autowired TestClock clock;
     @Autowired Households households;
     @Autowired Invoicing invoicing;
     @Autowired RecordedBillableDays agenda;
@@ -110,7 +112,7 @@ class BillingNoticesTests {
         String rum = households.mandate(family.householdId()).orElseThrow().reference();
         ledger.issueInvoice(family.householdId(), LocalDate.of(2031, 3, 3), LocalDate.of(2031, 2, 1),
                 LocalDate.of(2031, 2, 28), LocalDate.of(2031, 4, 3), 4_550);
-        LocalDate collection = LocalDate.now().plusDays(DirectDebits.PRE_NOTIFICATION_DAYS + 2);
+        LocalDate collection = clock.today().plusDays(DirectDebits.PRE_NOTIFICATION_DAYS + 2);
 
         directDebits.prepare(collection);
         var notices = awaitNotices(family.householdId(), 1);

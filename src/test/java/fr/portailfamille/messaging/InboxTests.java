@@ -20,6 +20,7 @@ import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Fixtures.TestFamily;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.TestClock;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,6 +42,7 @@ class InboxTests {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired Inbox inbox;
+    @Autowired TestClock clock;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
 
@@ -146,8 +148,12 @@ class InboxTests {
     void conversationsAreListedNewestFirst() throws Exception {
         TestFamily family = fixtures.family("Ordre");
         inbox.postSystemMessage(family.householdId(), "Premier", "un");
-        Thread.sleep(5);
-        inbox.postSystemMessage(family.householdId(), "Second", "deux");
+        clock.advance(java.time.Duration.ofMinutes(1));
+        try {
+            inbox.postSystemMessage(family.householdId(), "Second", "deux");
+        } finally {
+            clock.reset();
+        }
         Document boite = page(get("/messages").with(logins.as(family.login())));
         assertThat(boite.select(".conversation-subject").eachText()).containsExactly("Second", "Premier");
         assertThat(page(get("/").with(logins.as(family.login()))).select(".message-count").text())

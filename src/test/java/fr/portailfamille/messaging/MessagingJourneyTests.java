@@ -3,7 +3,6 @@ package fr.portailfamille.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import fr.portailfamille.support.Axe;
 import fr.portailfamille.support.Browser;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,14 +37,14 @@ class MessagingJourneyTests {
         try (Browser browser = Browser.desktop()) {
             WebDriver d = browser.driver();
             login(d, family.login(), Fixtures.PASSWORD);
-            d.findElement(By.linkText("Boîte de réception")).click();
+            Browser.follow(d, By.linkText("Boîte de réception"));
             check(browser, "boite-vide");
-            d.findElement(By.linkText("Nous contacter")).click();
+            Browser.follow(d, By.linkText("Nous contacter"));
             check(browser, "nous-contacter");
             d.findElement(By.id("subject")).sendKeys("Place en juillet");
             d.findElement(By.id("crocVacances")).click();
             d.findElement(By.id("body")).sendKeys("Bonjour,\nreste-t-il une place la semaine du 7 juillet ?");
-            d.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
+            Browser.follow(d, By.cssSelector("form.stacked-form button[type=submit]"));
             assertThat(notice(d).getText()).contains("Votre message a été envoyé");
             check(browser, "conversation-envoyee");
             logout(d);
@@ -56,10 +54,10 @@ class MessagingJourneyTests {
             var row = d.findElement(By.xpath("//tr[.//a[text()='Place en juillet']]"));
             assertThat(row.getText()).contains("Croc'Vacances", "Non lu", "Famille Parcours");
             check(browser, "gestion-boite");
-            row.findElement(By.linkText("Place en juillet")).click();
+            Browser.follow(d, row.findElement(By.linkText("Place en juillet"))::click);
             check(browser, "gestion-conversation");
             d.findElement(By.id("body")).sendKeys("Oui, il reste des places : inscrivez-la depuis le portail.");
-            d.findElement(By.xpath("//button[text()='Envoyer']")).click();
+            Browser.follow(d, By.xpath("//button[text()='Envoyer']"));
             assertThat(notice(d).getText()).contains("Votre réponse a été envoyée");
             logout(d);
 
@@ -69,10 +67,10 @@ class MessagingJourneyTests {
             check(browser, "accueil-nouveau-message");
             var number = notice.findElement(By.cssSelector("a.message-count-link"));
             assertThat(number.getText()).isEqualTo("1");
-            number.click();
+            Browser.follow(d, number::click);
             assertThat(d.getCurrentUrl()).endsWith("/messages");
             check(browser, "boite-non-lu");
-            d.findElement(By.partialLinkText("Place en juillet")).click();
+            Browser.follow(d, By.partialLinkText("Place en juillet"));
             assertThat(d.findElements(By.cssSelector(".message-body")).get(1).getText())
                     .isEqualTo("Oui, il reste des places : inscrivez-la depuis le portail.");
             check(browser, "conversation-reponse");
@@ -97,13 +95,13 @@ class MessagingJourneyTests {
         d.get(url("/connexion"));
         d.findElement(By.id("identifiant")).sendKeys(login);
         d.findElement(By.id("motDePasse")).sendKeys(password);
-        d.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/connexion")));
+        Browser.follow(d, By.cssSelector("button[type=submit]"));
+        assertThat(d.getCurrentUrl()).doesNotContain("/connexion");
     }
 
     private void logout(WebDriver d) {
-        d.findElement(By.cssSelector(".logout-form button")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/connexion"));
+        Browser.follow(d, By.cssSelector(".logout-form button"));
+        assertThat(d.getCurrentUrl()).contains("/connexion");
     }
 
     private String url(String path) {
@@ -112,7 +110,6 @@ class MessagingJourneyTests {
 
     /** The confirmation on the page reached after a post: waits for the navigation to finish. */
     private static org.openqa.selenium.WebElement notice(WebDriver d) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        return Browser.waitFor(d).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
     }
 }

@@ -14,14 +14,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven by Selenium, for browser journeys in tests.
@@ -145,6 +149,32 @@ public final class Browser implements AutoCloseable {
         if (dw != 0 || dh != 0) {
             driver.manage().window().setSize(new Dimension(width + dw, height + dh));
         }
+    }
+
+    /** How long a step waits for its page: generous, since a loaded machine can take seconds per page. */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /** A wait of {@link #PATIENCE} for a condition of the page. */
+    public static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+
+    /**
+     * Runs an action that leaves the page (a click on a link or a submit button) and returns once the next page
+     * has replaced it and is loaded. A click returns before the browser navigates: reading the URL or the page
+     * right after it may still read the old page (a race seen on a loaded CI machine).
+     */
+    public static void follow(WebDriver driver, Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        waitFor(driver).until(ExpectedConditions.stalenessOf(page));
+        waitFor(driver).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Clicks the element (a link, a submit button) and waits for the page it leads to. */
+    public static void follow(WebDriver driver, By target) {
+        WebElement element = driver.findElement(target);
+        follow(driver, element::click);
     }
 
     /** Whether Debian's Chromium and chromedriver are installed at their expected paths. */

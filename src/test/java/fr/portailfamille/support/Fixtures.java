@@ -13,7 +13,10 @@ import fr.portailfamille.requests.Requests;
 
 import org.springframework.stereotype.Component;
 
-/** Creates throw-away families through the real facades, each with a unique login. */
+/**
+ * Creates throw-away families through the real facades, each with a unique login. Their accounts share one
+ * password hash, computed once per run: an Argon2 hash per fixture made the suite several times slower.
+ */
 @Component
 public class Fixtures {
 
@@ -23,11 +26,29 @@ public class Fixtures {
     private final Households households;
     private final AccountAdministration accounts;
     private final Requests requests;
+    private final TestClock clock;
+    private volatile String passwordHash;
 
-    public Fixtures(Households households, AccountAdministration accounts, Requests requests) {
+    public Fixtures(Households households, AccountAdministration accounts, Requests requests, TestClock clock) {
         this.households = households;
         this.accounts = accounts;
         this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** Today in the town, by the test clock. */
+    public LocalDate today() {
+        return clock.today();
+    }
+
+    /** The hash of {@link #PASSWORD} by the portal's own encoder, computed on first use and shared. */
+    public String passwordHash() {
+        String hash = passwordHash;
+        if (hash == null) {
+            hash = accounts.encode(PASSWORD);
+            passwordHash = hash;
+        }
+        return hash;
     }
 
     public record TestFamily(long householdId, long accountId, long childId, String login) {
@@ -41,12 +62,12 @@ public class Fixtures {
                 new Guardian("Mme", name, "Alice", LocalDate.of(1985, 1, 1), null, null, null, null,
                         "06 00 00 00 0" + (n % 10), null, "alice." + n + "@example.org", null, null));
         long childId = households.addChild(householdId, "Enfant" + n, name, childBirthDate, "F", null, null);
-        long accountId = accounts.createFamilyAccount(login, PASSWORD, "Alice " + name, householdId);
+        long accountId = accounts.importFamilyAccount(login, passwordHash(), "Alice " + name, householdId);
         return new TestFamily(householdId, accountId, childId, login);
     }
 
     public TestFamily family(String name) {
-        return family(name, LocalDate.now().minusYears(8));
+        return family(name, today().minusYears(8));
     }
 
     /** Health data of a child without allergy, PAI or diet (the fields of Données sanitaires). */

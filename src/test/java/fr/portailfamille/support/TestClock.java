@@ -3,6 +3,7 @@ package fr.portailfamille.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Primary;
@@ -21,6 +22,11 @@ public class TestClock extends Clock {
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
+    }
+
+    /** Today in the town, by this clock (never the machine's own date: it may already be tomorrow in Paris). */
+    public LocalDate today() {
+        return LocalDate.now(this);
     }
 
     public void reset() {

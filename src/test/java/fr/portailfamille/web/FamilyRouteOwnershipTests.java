@@ -59,8 +59,8 @@ class FamilyRouteOwnershipTests {
         ID_KINDS.put("requestId", requests.submit(new NewRequest(owner.householdId(), "family.child-health",
                 owner.childId(), "Enfant", Map.of("pai", "true"), Map.of("pai", ""))));
         ownerWritesToTheTown(mvc, logins, jdbc);
-        ownerStartsAnOnlinePayment(mvc, logins, jdbc, ledger);
-        ID_KINDS.put("absenceId", ownersAbsenceWithCertificate(jdbc));
+        ownerStartsAnOnlinePayment(mvc, logins, jdbc, ledger, fixtures.today());
+        ID_KINDS.put("absenceId", ownersAbsenceWithCertificate(jdbc, fixtures.today()));
         ID_KINDS.put("deviceId", ownersRememberedDevice(jdbc));
     }
 
@@ -76,8 +76,7 @@ class FamilyRouteOwnershipTests {
     }
 
     /** An absence row of the owner's child with a certificate (how it was declared does not matter here). */
-    private static long ownersAbsenceWithCertificate(JdbcClient jdbc) {
-        var today = java.time.LocalDate.now();
+    private static long ownersAbsenceWithCertificate(JdbcClient jdbc, java.time.LocalDate today) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO absence (household_id, child_id, first_day, last_day, reason, certificate,
@@ -89,9 +88,8 @@ class FamilyRouteOwnershipTests {
     }
 
     /** An invoice of the owner and an online payment of it, started through the real endpoint. */
-    private static void ownerStartsAnOnlinePayment(MockMvc mvc, Logins logins, JdbcClient jdbc, Ledger ledger)
-            throws Exception {
-        var today = java.time.LocalDate.now();
+    private static void ownerStartsAnOnlinePayment(MockMvc mvc, Logins logins, JdbcClient jdbc, Ledger ledger,
+                                                   java.time.LocalDate today) throws Exception {
         long invoiceId = ledger.issueInvoice(owner.householdId(), today, today.withDayOfMonth(1), today,
                 today.plusDays(30), 4_200);
         ID_KINDS.put("invoiceId", invoiceId);
