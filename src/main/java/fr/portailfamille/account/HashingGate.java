@@ -15,10 +15,17 @@ final class HashingGate implements PasswordEncoder {
 
     private final PasswordEncoder delegate;
     private final Semaphore permits;
+    private final int size;
 
     HashingGate(PasswordEncoder delegate, int concurrentHashes) {
         this.delegate = delegate;
-        this.permits = new Semaphore(Math.max(1, concurrentHashes), true);
+        this.size = Math.max(1, concurrentHashes);
+        this.permits = new Semaphore(size, true);
+    }
+
+    /** How many hashes may run at once. */
+    int permits() {
+        return size;
     }
 
     static int forThisMachine() {

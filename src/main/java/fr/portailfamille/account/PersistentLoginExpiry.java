@@ -7,15 +7,20 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every night, the remembered devices past their 30 days are deleted (once across instances). */
+/**
+ * Every night (once across instances): the remembered devices past their 30 days are deleted, and the login
+ * waiting room's tickets that no page came back for.
+ */
 @Component
 class PersistentLoginExpiry {
 
     private final PersistentLoginStore store;
+    private final LoginTicketStore tickets;
     private final Clock clock;
 
-    PersistentLoginExpiry(PersistentLoginStore store, Clock clock) {
+    PersistentLoginExpiry(PersistentLoginStore store, LoginTicketStore tickets, Clock clock) {
         this.store = store;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -23,5 +28,6 @@ class PersistentLoginExpiry {
     @SchedulerLock(name = "persistent-login-expiry", lockAtMostFor = "PT10M")
     void deleteExpired() {
         store.deleteExpired(clock.instant());
+        tickets.deleteOlderThan(clock.instant().minus(java.time.Duration.ofHours(1)));
     }
 }

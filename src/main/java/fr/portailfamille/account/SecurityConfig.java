@@ -18,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -36,12 +37,21 @@ class SecurityConfig {
      * per core at a time, the others wait in arrival order ({@link HashingGate}).
      */
     @Bean
-    PasswordEncoder passwordEncoder(
+    HashingGate passwordEncoder(
             @org.springframework.beans.factory.annotation.Value("${portail.login.concurrent-hashes:0}") int concurrent) {
         String argon2 = "argon2id";
         return new HashingGate(new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
                 "bcrypt", new BCryptPasswordEncoder())), concurrent > 0 ? concurrent : HashingGate.forThisMachine());
+    }
+
+    /** The waiting room is a filter of the security chain only, not of the whole servlet container. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<LoginWaitingRoom> waitingRoomOutsideTheChain(
+            LoginWaitingRoom waitingRoom) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(waitingRoom);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
@@ -63,11 +73,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
-                               PersistentLogins persistentLogins) throws Exception {
+                               PersistentLogins persistentLogins, LoginWaitingRoom waitingRoom) throws Exception {
         http.authenticationManager(authenticationManager)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
+                .requestMatchers("/connexion", LoginQueueController.PATH, "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
                         "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
                 // the payment provider's server-to-server notification: verified by its signature (billing)
                 .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATION).permitAll()
@@ -89,6 +99,8 @@ class SecurityConfig {
                 .invalidateHttpSession(true)
                 .clearAuthentication(true)
                 .deleteCookies("PFSESSION"))
+            // the login waiting room answers a login post at once when the hashing gate is full (after CSRF)
+            .addFilterBefore(waitingRoom, UsernamePasswordAuthenticationFilter.class)
             // « Rester connecté sur cet appareil »: read only when there is no session (PersistentLogins)
             .rememberMe(r -> r.rememberMeServices(persistentLogins).key(persistentLogins.getKey()))
             .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
