@@ -48,6 +48,9 @@ public class Rush {
     static final int ATTEMPTS = Integer.getInteger("rush.attempts", 1);
 
     static final int LOGIN_THREADS = Integer.getInteger("rush.login-threads", 4);
+    /** Time to the answer of each login post (immediate in the waiting room), and how many were queued. */
+    static final List<Long> LOGIN_ANSWERS = Collections.synchronizedList(new ArrayList<>());
+    static final AtomicInteger QUEUED = new AtomicInteger();
 
     static HttpClient client;
     static String base;
@@ -91,6 +94,8 @@ public class Rush {
         loginPool.shutdown();
         System.out.printf("Logged in %d families in %.1f s (%d at a time; each login page + post + agenda page: %s)%n",
                 sessions.size(), (System.nanoTime() - loginStart) / 1e9, LOGIN_THREADS, percentiles(loginTimes));
+        System.out.printf("login post answered in %s; %d sent to the waiting room%n", percentiles(LOGIN_ANSWERS),
+                QUEUED.get());
 
         // 2. the rush: every family asks the same day at the same instant
         List<HttpRequest> requests = new ArrayList<>();
@@ -228,10 +233,26 @@ public class Rush {
         var page = send(HttpRequest.newBuilder(URI.create(base + "/connexion")).GET().build(), null);
         String cookie = cookie(page, null);
         String csrf = csrf(page.body());
+        long t = System.nanoTime();
         var posted = send(HttpRequest.newBuilder(URI.create(base + "/connexion"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("identifiant", f.login(), "motDePasse", password,
                         "_csrf", csrf)))).build(), cookie);
+        LOGIN_ANSWERS.add(System.nanoTime() - t);
+        cookie = cookie(posted, cookie);
+        if (posted.statusCode() == 303 && posted.headers().firstValue("Location").orElse("").contains("/connexion/file")) {
+            // the waiting room: the page refreshes itself until the password was checked
+            QUEUED.incrementAndGet();
+            do {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                posted = send(HttpRequest.newBuilder(URI.create(base + "/connexion/file")).GET().build(), cookie);
+                cookie = cookie(posted, cookie);
+            } while (posted.statusCode() == 200);
+        }
         if (posted.statusCode() != 302 || posted.headers().firstValue("Location").orElse("").contains("erreur")) {
             throw new IllegalStateException("login failed for " + f.login() + ": " + posted.statusCode() + " "
                     + posted.headers().firstValue("Location").orElse(""));

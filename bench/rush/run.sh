@@ -4,6 +4,7 @@
 #   INSTANCES=2 bench/rush/run.sh             two instances behind HAProxy (bench/rush/haproxy.cfg) on PORT
 #   INSTANCES=2 FAILOVER=1 bench/rush/run.sh  … and the second instance is killed (kill -9) 0.5 s into the rush
 #   JFR=1 bench/rush/run.sh                   Java Flight Recorder on each instance; top frames printed at the end
+#   LOGIN_THREADS=2500 bench/rush/run.sh      every family logs in at once (the login waiting room)
 set -euo pipefail
 N=${N:-2500}
 C=${C:-100}
@@ -90,6 +91,7 @@ if [ "$FAILOVER" = 1 ]; then
 elif [ "$INSTANCES" != 1 ]; then
   RUSH_OPTS=(-Drush.sessions=true)
 fi
+RUSH_OPTS+=(-Drush.login-threads="${LOGIN_THREADS:-4}")
 java -Xmx1g "${RUSH_OPTS[@]}" "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
   "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}"
 
