@@ -10,11 +10,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import fr.portailfamille.shared.NotFoundException;
+import fr.portailfamille.shared.WriteThrough;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The activities module's face: the activities, their periods, open days and rules. */
 @Service
@@ -54,17 +53,10 @@ public class Activities {
     }
 
     private void changed() {
-        cache.invalidateAll();
-        everyActivity.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    everyActivity.invalidateAll();
-                    cache.invalidateAll(); // a read between the write and the commit must not stay cached
-                }
-            });
-        }
+        WriteThrough.clearNowAndAfterTransaction(() -> {
+            everyActivity.invalidateAll();
+            cache.invalidateAll();
+        });
     }
 
     @Transactional

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.portailfamille.shared.WriteThrough;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class EnrolmentStore {
@@ -42,15 +42,7 @@ class EnrolmentStore {
     }
 
     private void changed() {
-        active.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    active.invalidateAll();
-                }
-            });
-        }
+        WriteThrough.clearNowAndAfterTransaction(active::invalidateAll);
     }
 
     List<EnrolmentView> ofChild(long childId) {

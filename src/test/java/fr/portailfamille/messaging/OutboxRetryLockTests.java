@@ -32,9 +32,10 @@ class OutboxRetryLockTests {
 
     @Test
     void theRetryTakesItsLockAndLeavesATurnHeldByAnotherInstanceAlone() {
-        jdbc.sql("DELETE FROM shedlock WHERE name = 'outbox-retry'").update();
+        release(); // (not a DELETE: ShedLock remembers which rows exist and then only updates them)
         retry.retry();
         assertThat(lockedAt()).as("the job took its row").isNotNull();
+        assertThat(lockedAt().getYear()).isGreaterThan(2000);
 
         // another instance holds the job for the next day
         jdbc.sql("""
@@ -46,7 +47,13 @@ class OutboxRetryLockTests {
                 .isEqualTo("instance-b");
         assertThat(lockedAt().getYear()).isEqualTo(2026);
         assertThat(lockedAt().getHour()).isEqualTo(8);
-        jdbc.sql("DELETE FROM shedlock WHERE name = 'outbox-retry'").update();
+        release();
+    }
+
+    private void release() {
+        jdbc.sql("""
+                UPDATE shedlock SET lock_until = TIMESTAMP '2000-01-01 00:00:00', locked_at = TIMESTAMP '2000-01-01 00:00:00'
+                 WHERE name = 'outbox-retry'""").update();
     }
 
     @Test
