@@ -23,7 +23,7 @@ cd "$ROOT"
 
 echo "== Building the application jar"
 ./mvnw -q -DskipTests package
-JAR=$(ls target/portail-famille-*.jar | grep -v original | head -1)
+JAR=$(ls target/portail-famille*.jar | grep -v original | head -1)
 
 echo "== Fresh database $DB"
 psql $PGURL -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"

@@ -24,12 +24,11 @@ import java.util.Set;
  *       {@code .fr} addresses, via SecLists.</li>
  * </ul>
  *
- * <p><b>Matching semantics: exact match on the normalised form.</b> Each list entry and each candidate is
- * normalised the same way: Unicode NFC, lower-cased with {@link Locale#ROOT}, surrounding white space stripped.
- * {@link #contains(String)} is then a plain set lookup. There is deliberately no fuzzy matching: no stripping
- * of trailing digits or punctuation, no leetspeak folding, no substring search. A variant that is not itself
- * in a list (e.g. {@code password1234}) is therefore not caught; the minimum length of the
- * {@link PasswordPolicy} is what protects against such short variants.
+ * <p><b>Matching semantics: exact match on a normalised form.</b> {@link #contains(String)}: Unicode NFC,
+ * lower-cased with {@link Locale#ROOT}, surrounding white space stripped. {@link #containsCompact(String)}: the
+ * entries are also kept in {@link PasswordVariants#compact} form (accents, spaces and separators removed), and the
+ * {@link PasswordPolicy} looks up there the variants it derives from a candidate (trailing digits removed,
+ * leetspeak read back…). Both are plain set look-ups: no substring search.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -41,9 +40,16 @@ final class CommonPasswords {
             "passwords/french-top20000.txt");
 
     private final Set<String> entries;
+    private final Set<String> compactEntries;
 
     private CommonPasswords(Set<String> entries) {
         this.entries = entries;
+        Set<String> compact = new HashSet<>(entries.size() * 2);
+        for (String entry : entries) {
+            compact.add(PasswordVariants.compact(entry));
+        }
+        compact.remove("");
+        this.compactEntries = compact;
     }
 
     /** The standard block-list, loaded lazily the first time it is asked for, then shared. */
@@ -91,6 +97,11 @@ final class CommonPasswords {
             return false;
         }
         return entries.contains(normalise(candidate));
+    }
+
+    /** Whether a form already in {@link PasswordVariants#compact} form is one of the entries in that form. */
+    boolean containsCompact(String compact) {
+        return compact != null && compactEntries.contains(compact);
     }
 
     /** Number of distinct normalised entries. */

@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** Where a login attempt leads: families to what they asked for or Accueil, agents to Gestion. */
@@ -23,7 +24,7 @@ final class LoginOutcomeHandlers {
     private LoginOutcomeHandlers() {
     }
 
-    static SavedRequestAwareAuthenticationSuccessHandler success() {
+    static SavedRequestAwareAuthenticationSuccessHandler success(DeviceCookies devices) {
         var cache = new HttpSessionRequestCache();
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
@@ -32,17 +33,37 @@ final class LoginOutcomeHandlers {
                 boolean mustChange = authentication.getAuthorities().stream()
                         .anyMatch(a -> a.getAuthority().equals(ThrottlingAuthenticationProvider.PASSWORD_CHANGE_REQUIRED));
                 var saved = cache.getRequest(request, response);
-                boolean agent = ((PortalUser) authentication.getPrincipal()).isAgent();
+                PortalUser user = (PortalUser) authentication.getPrincipal();
+                boolean agent = user.isAgent();
+                devices.issue(user.login(), request, response);
                 if (mustChange) {
                     getRedirectStrategy().sendRedirect(request, response, "/mot-de-passe");
                 } else if (agent && (saved == null || !saved.getRedirectUrl().contains("/gestion"))) {
                     cache.removeRequest(request, response);
                     getRedirectStrategy().sendRedirect(request, response, "/gestion");
                 } else {
-                    super.onAuthenticationSuccess(request, response, authentication);
+                    // The saved request's own URL is absolute, built from the Host header of that request:
+                    // go back to its path only, on this very site.
+                    String target = saved instanceof DefaultSavedRequest d ? pathAndQuery(request, d) : "/";
+                    cache.removeRequest(request, response);
+                    clearAuthenticationAttributes(request);
+                    getRedirectStrategy().sendRedirect(request, response, target);
                 }
             }
         };
+    }
+
+    /** The saved request's path and query, relative to the application (never its scheme or host). */
+    static String pathAndQuery(HttpServletRequest request, DefaultSavedRequest saved) {
+        String uri = saved.getRequestURI() == null ? "/" : saved.getRequestURI();
+        String context = request.getContextPath();
+        if (!context.isEmpty() && uri.startsWith(context)) {
+            uri = uri.substring(context.length());
+        }
+        if (!uri.startsWith("/") || uri.startsWith("//")) {
+            uri = "/";
+        }
+        return saved.getQueryString() == null ? uri : uri + "?" + saved.getQueryString();
     }
 
     /** One message for an unknown login and a wrong password; a distinct one only for throttling. */
@@ -62,14 +83,23 @@ final class LoginOutcomeHandlers {
 
     static LoginError message(AuthenticationException e, Clock clock) {
         if (e instanceof ThrottledLoginException t) {
-            long seconds = Math.max(1, Duration.between(clock.instant(), t.retryAt()).toSeconds());
+            long seconds = secondsToWait(Duration.between(clock.instant(), t.retryAt()));
             return switch (t.kind()) {
                 case DELAYED -> new LoginError("login.error.delayed", seconds);
-                case LOCKED -> new LoginError("login.error.locked", Math.max(1, seconds / 60));
+                case LOCKED -> new LoginError("login.error.locked", (seconds + 59) / 60);
                 default -> new LoginError("login.error.daily-limit", 0);
             };
         }
         return new LoginError("login.error.bad-credentials", 0);
+    }
+
+    /**
+     * The wait announced to the user, rounded up to the next whole second (at least 1): a parent who waits the
+     * announced time is never refused again. Rounding down announced 1, 3, 7, 15 s for waits of 2, 4, 8, 16 s.
+     */
+    static long secondsToWait(Duration remaining) {
+        long millis = Math.max(0, remaining.toMillis());
+        return Math.max(1, (millis + 999) / 1000);
     }
 
     record LoginError(String key, long value) implements java.io.Serializable {

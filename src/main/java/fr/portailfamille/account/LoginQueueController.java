@@ -34,9 +34,12 @@ class LoginQueueController {
     private final AccountStore accounts;
     private final HashingGate gate;
     private final Clock clock;
+    private final DeviceCookies devices;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    LoginQueueController(LoginTicketStore tickets, AccountStore accounts, HashingGate gate, Clock clock) {
+    LoginQueueController(LoginTicketStore tickets, AccountStore accounts, HashingGate gate, Clock clock,
+                         DeviceCookies devices) {
+        this.devices = devices;
         this.tickets = tickets;
         this.accounts = accounts;
         this.gate = gate;
@@ -99,7 +102,7 @@ class LoginQueueController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        LoginOutcomeHandlers.success().onAuthenticationSuccess(request, response, authentication);
+        LoginOutcomeHandlers.success(devices).onAuthenticationSuccess(request, response, authentication);
     }
 
     private void done(LoginTicketStore.Ticket ticket, HttpSession session) {

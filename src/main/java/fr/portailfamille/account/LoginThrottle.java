@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the failed-login counters in the database (they survive a restart and are shared by several
- * instances). Keys are "login:…" (known or unknown logins alike) and "address:…".
+ * instances). Keys are "login:…" (known or unknown logins alike: the counter of untrusted clients for that login),
+ * "address:…" (the client address as Tomcat's RemoteIpValve sees it, forwarded headers trusted only from the
+ * configured proxies) and "device:login:nonce" (a browser holding a device cookie for the login, see {@link DeviceCookies}).
  */
 @Component
 class LoginThrottle {
@@ -37,20 +39,29 @@ class LoginThrottle {
         return "login:" + (login == null ? "" : login.trim().toLowerCase(Locale.ROOT));
     }
 
+    /** A trusted browser's own counter for a login (an admin's unlock of the login resets it too). */
+    static String deviceKey(String login, String nonce) {
+        return "device:" + login.trim().toLowerCase(Locale.ROOT) + ":" + nonce;
+    }
+
     static String addressKey(String address) {
         return "address:" + address;
     }
 
-    /** The first refusal among the keys, or ALLOWED. */
+    /**
+     * The refusal among the keys that lasts longest (so that the wait announced is the real one: a client
+     * retrying when told is not refused again by another key), or ALLOWED.
+     */
     ThrottlePolicy.Verdict judge(List<String> keys) {
         Instant now = clock.instant();
+        ThrottlePolicy.Verdict longest = ThrottlePolicy.Verdict.ALLOWED;
         for (String key : keys) {
             var verdict = policy.judge(load(key).orElse(null), now);
-            if (!verdict.allowed()) {
-                return verdict;
+            if (!verdict.allowed() && (longest.allowed() || verdict.retryAt().isAfter(longest.retryAt()))) {
+                longest = verdict;
             }
         }
-        return ThrottlePolicy.Verdict.ALLOWED;
+        return longest;
     }
 
     void recordFailure(String loginKey, String addressKey) {
@@ -58,6 +69,11 @@ class LoginThrottle {
             update(loginKey, s -> policy.afterFailure(s, clock.instant(), true));
             update(addressKey, s -> policy.afterFailure(s, clock.instant(), false));
         });
+    }
+
+    /** A failure from a trusted browser counts on its own key only (delays, then a lock of that browser). */
+    void recordDeviceFailure(String deviceKey) {
+        tx.executeWithoutResult(status -> update(deviceKey, s -> policy.afterFailure(s, clock.instant(), true)));
     }
 
     void recordSuccess(List<String> keys) {
@@ -69,8 +85,11 @@ class LoginThrottle {
         }));
     }
 
+    /** Unlocks the login for every client: untrusted ones and the browsers trusted for it. */
     void unlock(String login) {
-        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :k").param("k", loginKey(login)).update();
+        String devices = deviceKey(login, "");
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :k OR LEFT(throttle_key, :n) = :devices")
+                .param("k", loginKey(login)).param("n", devices.length()).param("devices", devices).update();
     }
 
     /** Logins locked now, for the admins' unlock page. */

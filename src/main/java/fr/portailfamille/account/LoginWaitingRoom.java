@@ -18,7 +18,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -41,7 +40,6 @@ class LoginWaitingRoom extends OncePerRequestFilter implements DisposableBean {
     private final LoginTicketStore tickets;
     private final Clock clock;
     private final ExecutorService workers;
-    private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
     private volatile int queueAfter;
 
     LoginWaitingRoom(HashingGate gate, @Lazy AuthenticationManager authentication, LoginTicketStore tickets,
@@ -81,7 +79,7 @@ class LoginWaitingRoom extends OncePerRequestFilter implements DisposableBean {
         String typed = login.trim();
         long ticket = tickets.open(typed.length() > 200 ? typed.substring(0, 200) : typed, clock.instant());
         var token = UsernamePasswordAuthenticationToken.unauthenticated(typed, password);
-        token.setDetails(details.buildDetails(request));
+        token.setDetails(new LoginAttemptDetails(request)); // address and device cookie, as for a direct login
         workers.submit(() -> check(ticket, token));
         request.getSession().setAttribute(TICKET, ticket);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

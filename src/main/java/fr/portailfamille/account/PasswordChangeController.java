@@ -57,7 +57,7 @@ class PasswordChangeController {
         if (form.getCurrentPassword() == null || !encoder.matches(form.getCurrentPassword(), storedHash)) {
             errors.rejectValue("currentPassword", "password.current.wrong");
         }
-        policy.check(user.login(), form.getNewPassword())
+        policy.check(user.login(), java.util.List.of(user.displayName()), form.getNewPassword())
                 .forEach(v -> errors.rejectValue("newPassword", v.messageKey()));
         if (form.getNewPassword() != null && form.getNewPassword().equals(form.getCurrentPassword())) {
             errors.rejectValue("newPassword", "password.same-as-current");

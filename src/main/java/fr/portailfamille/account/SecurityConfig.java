@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import fr.portailfamille.shared.Town;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +21,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -54,31 +57,42 @@ class SecurityConfig {
         return registration;
     }
 
+    /** The standard policy, which also refuses passwords built on the town's name or city. */
     @Bean
-    PasswordPolicy passwordPolicy() {
-        return PasswordPolicy.standard();
+    PasswordPolicy passwordPolicy(Town town) {
+        return PasswordPolicy.standard().withTownNames(() -> {
+            var settings = town.settings();
+            return java.util.Arrays.asList(settings.name(), settings.city());
+        });
     }
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, PasswordPolicy policy,
+                                                LoginThrottle throttle, PasswordPolicy policy, DeviceCookies devices,
                                                 PersistentLogins persistentLogins) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(encoder);
         passwordCheck.setUserDetailsPasswordService(users);
         // the device cookie's authentication (already checked by PersistentLogins) is accepted by its own provider
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy),
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy, devices),
                 new RememberMeAuthenticationProvider(persistentLogins.getKey()));
+    }
+
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/connexion");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     @Bean
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
-                               PersistentLogins persistentLogins, LoginWaitingRoom waitingRoom) throws Exception {
+                               DeviceCookies devices, PersistentLogins persistentLogins,
+                               LoginWaitingRoom waitingRoom) throws Exception {
         http.authenticationManager(authenticationManager)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/connexion", LoginQueueController.PATH, "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
-                        "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
+                .requestMatchers("/connexion", LoginQueueController.PATH, "/gestion/connexion", "/error", "/css/**",
+                        "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
                 // the payment provider's server-to-server notification: verified by its signature (billing)
                 .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATION).permitAll()
                 .requestMatchers("/gestion/comptes/**", "/gestion/journal/**").hasRole("ADMIN")
@@ -90,9 +104,12 @@ class SecurityConfig {
                 .loginProcessingUrl("/connexion")
                 .usernameParameter("identifiant")
                 .passwordParameter("motDePasse")
-                .successHandler(LoginOutcomeHandlers.success())
+                .authenticationDetailsSource(LoginAttemptDetails::new)
+                .successHandler(LoginOutcomeHandlers.success(devices))
                 .failureHandler(LoginOutcomeHandlers.failure(clock))
                 .permitAll())
+            // to the login page by a relative Location, never built from the Host header
+            .exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint()))
             .logout(logout -> logout
                 .logoutUrl("/deconnexion")
                 .logoutSuccessUrl("/connexion?deconnecte")

@@ -2,6 +2,7 @@ package fr.portailfamille.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,11 +23,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottle throttle;
     private final PasswordPolicy policy;
+    private final DeviceCookies devices;
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle, PasswordPolicy policy) {
+    ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle, PasswordPolicy policy,
+                                     DeviceCookies devices) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
         this.policy = policy;
+        this.devices = devices;
     }
 
     @Override
@@ -34,7 +38,12 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String login = attempt.getName();
         String loginKey = LoginThrottle.loginKey(login);
         String addressKey = LoginThrottle.addressKey(clientAddress(attempt));
-        var verdict = throttle.judge(List.of(loginKey, addressKey));
+        // A browser that logged in to this login before (valid device cookie) is judged by its own counter only:
+        // strangers' failures, which delay and lock the login and the address, do not stop it.
+        Optional<String> deviceKey = attempt.getDetails() instanceof LoginAttemptDetails details
+                ? devices.deviceKey(login, details.deviceCookie()) : Optional.empty();
+        List<String> keys = deviceKey.map(List::of).orElse(List.of(loginKey, addressKey));
+        var verdict = throttle.judge(keys);
         if (!verdict.allowed()) {
             throw new ThrottledLoginException(verdict);
         }
@@ -43,10 +52,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         try {
             result = passwordCheck.authenticate(attempt);
         } catch (AuthenticationException failure) {
-            throttle.recordFailure(loginKey, addressKey);
+            if (deviceKey.isPresent()) {
+                throttle.recordDeviceFailure(deviceKey.get());
+            } else {
+                throttle.recordFailure(loginKey, addressKey);
+            }
             throw failure;
         }
-        throttle.recordSuccess(List.of(loginKey, addressKey));
+        throttle.recordSuccess(keys);
         PortalUser user = (PortalUser) result.getPrincipal();
         if (user.mustChangePassword() || !policy.isCompliant(user.login(), rawPassword)) {
             List<GrantedAuthority> authorities = new ArrayList<>(result.getAuthorities());

@@ -55,7 +55,10 @@ class AgendaController {
         long chosen = activityId != null && activities.stream().anyMatch(a -> a.id() == activityId) ? activityId
                 : activities.stream().filter(a -> !enrolments.activePeriods(childId, a.id()).isEmpty())
                         .findFirst().orElse(activities.get(0)).id();
-        model.addAttribute("agenda", reservations.month(child, chosen, parse(month)));
+        YearMonth shown = month == null || month.isBlank()
+                ? reservations.firstBookableMonth(user.householdId(), childId, chosen, YearMonth.now(clock))
+                : parse(month);
+        model.addAttribute("agenda", reservations.month(child, chosen, shown));
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,

@@ -2,6 +2,7 @@ package fr.portailfamille.agenda;
 
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.family.Households;
+import fr.portailfamille.shared.PublicAddress;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The family's page of the private calendar link, and the feed itself (token in the URL, no session). */
 @Controller
@@ -21,18 +21,19 @@ class CalendarFeedController {
 
     private final CalendarFeeds feeds;
     private final Households households;
+    private final PublicAddress address;
 
-    CalendarFeedController(CalendarFeeds feeds, Households households) {
+    CalendarFeedController(CalendarFeeds feeds, Households households, PublicAddress address) {
         this.feeds = feeds;
         this.households = households;
+        this.address = address;
     }
 
     @GetMapping("/enfants/{childId}/agenda/calendrier")
     String page(@AuthenticationPrincipal PortalUser user, @PathVariable long childId, Model model) {
         model.addAttribute("child", households.child(user.householdId(), childId));
         feeds.token(user.householdId(), childId).ifPresent(token -> model.addAttribute("feedUrl",
-                ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendrier/{t}.ics")
-                        .buildAndExpand(token).toUriString()));
+                address.link("/calendrier/" + token + ".ics")));
         return "agenda/calendrier";
     }
 

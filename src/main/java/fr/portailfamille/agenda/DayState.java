@@ -17,4 +17,9 @@ public enum DayState {
     public boolean requestable() {
         return this == OPEN || this == FULL;
     }
+
+    /** A day the child holds (asked, reserved, waiting or absent). */
+    public boolean booked() {
+        return this == REQUESTED || this == RESERVED || this == WAITING || this == ABSENT;
+    }
 }

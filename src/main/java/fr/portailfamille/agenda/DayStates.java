@@ -48,12 +48,13 @@ final class DayStates {
         if (!activity.dailyReservations() || !activity.isOpen(f.day())) {
             return DayState.CLOSED;
         }
+        // the age first: a child outside the age range cannot be enrolled either, and that is the reason to tell
+        if (!activity.acceptsAge(java.time.Period.between(f.birthDate(), f.day()).getYears())) {
+            return DayState.AGE;
+        }
         var period = activity.periodOn(f.day());
         if (period.isEmpty() || !f.enrolledPeriods().contains(period.get().id())) {
             return DayState.NOT_ENROLLED;
-        }
-        if (!activity.acceptsAge(java.time.Period.between(f.birthDate(), f.day()).getYears())) {
-            return DayState.AGE;
         }
         if (!activity.bookingOpen(f.day(), f.now())) {
             return DayState.DEADLINE;

@@ -105,7 +105,43 @@ public class Reservations {
             }
             weeks.add(week);
         }
-        return new AgendaMonth(child, activity, month, weeks);
+        boolean outsideAgeRange = month.atDay(1).datesUntil(month.atEndOfMonth().plusDays(1))
+                .noneMatch(d -> activity.acceptsAge(child.ageOn(d)));
+        return new AgendaMonth(child, activity, month, weeks, outsideAgeRange);
+    }
+
+    /**
+     * The month the agenda opens on: the first month from {@code from} (within a year) with a day the family can
+     * ask or holds, so that a parent does not land on an empty month; {@code from} when there is none.
+     */
+    @Transactional(readOnly = true)
+    public YearMonth firstBookableMonth(long householdId, long childId, long activityId, YearMonth from) {
+        for (int i = 0; i < 12; i++) {
+            var month = month(householdId, childId, activityId, from.plusMonths(i));
+            if (month.outsideAgeRange() && i == 0) {
+                return from;
+            }
+            if (month.hasBookableDay()) {
+                return month.month();
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Days a child has already attended, recorded as effective reservations without a request (the demo's
+     * history, or an import of past attendance): no deadline, no validation; a day the child already holds, or
+     * a full day, is left as it is.
+     */
+    public void recordAttended(long householdId, long childId, long activityId, Collection<LocalDate> days) {
+        households.child(householdId, childId);
+        var activity = activities.get(activityId);
+        for (LocalDate day : sorted(days)) {
+            var r = store.lockOrCreate(householdId, childId, activityId, day, clock.instant());
+            if (!r.status().active() && store.takePlace(activityId, day, activity.dailyCapacity())) {
+                store.update(r.id(), ReservationStatus.RESERVED, true, null, r.queuedAt(), clock.instant());
+            }
+        }
     }
 
     /**

@@ -11,8 +11,9 @@ import fr.portailfamille.shared.Money;
 public record AccountStatement(List<InvoiceLine> invoices, List<PaymentLine> payments,
                                List<CreditNoteLine> creditNotes, Money balance) {
 
+    /** The invoices whose own period is not fully paid: their remainders add up to what is owed. */
     public List<InvoiceLine> unpaidInvoices() {
-        return invoices.stream().filter(i -> !i.status().settled()).toList();
+        return invoices.stream().filter(i -> i.remaining().isPositive()).toList();
     }
 
     public java.util.Optional<InvoiceLine> invoice(long invoiceId) {

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dueDays           days between the issue date and the due date
  * @param legalMention      the mention printed on invoices (public revenue title)
  * @param paymentMethods    how families can pay, printed on invoices
+ * @param offlinePaymentMethods the same without online payment, printed while it is off (no provider configured)
  * @param creditorName      SEPA creditor name
  * @param creditorIban      the town's account (Trésor public) for direct debits
  * @param creditorBic       its BIC
@@ -27,5 +28,7 @@ record BillingProperties(
         @DefaultValue("Service Jeunesse") String creditorName,
         @DefaultValue("FR7630001007941234567890185") String creditorIban,
         @DefaultValue("BDFEFRPPCCT") String creditorBic,
-        @DefaultValue("FR12ZZZ123456") String creditorId) {
+        @DefaultValue("FR12ZZZ123456") String creditorId,
+        @DefaultValue("Prélèvement automatique, chèque à l'ordre du Trésor public, espèces, CESU ou virement au "
+                + "guichet du Service Jeunesse.") String offlinePaymentMethods) {
 }

@@ -30,17 +30,20 @@ public class InvoiceDocuments {
     private final Households households;
     private final Town town;
     private final BillingProperties properties;
+    private final PaymentMethods paymentMethods;
     private final PdfRenderer renderer;
     private final Clock clock;
 
     InvoiceDocuments(Statements statements, Invoicing invoicing, InvoicingStore store, Households households,
-                     Town town, BillingProperties properties, PdfRenderer renderer, Clock clock) {
+                     Town town, BillingProperties properties, PaymentMethods paymentMethods, PdfRenderer renderer,
+                     Clock clock) {
         this.statements = statements;
         this.invoicing = invoicing;
         this.store = store;
         this.households = households;
         this.town = town;
         this.properties = properties;
+        this.paymentMethods = paymentMethods;
         this.renderer = renderer;
         this.clock = clock;
     }
@@ -55,7 +58,7 @@ public class InvoiceDocuments {
         model.put("invoice", invoice);
         model.put("lines", invoicing.lines(invoiceId));
         model.put("legalMention", properties.legalMention());
-        model.put("paymentMethods", properties.paymentMethods());
+        model.put("paymentMethods", paymentMethods.text());
         return renderer.render("billing/pdf/facture", model, "facture " + invoice.number());
     }
 

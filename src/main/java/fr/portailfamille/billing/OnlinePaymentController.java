@@ -1,10 +1,7 @@
 package fr.portailfamille.billing;
 
-import java.net.URI;
-
 import fr.portailfamille.account.PortalUser;
-
-import jakarta.servlet.http.HttpServletRequest;
+import fr.portailfamille.shared.PublicAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Online payment: the family's pages (Relevé de compte › Payer en ligne), the provider's server-to-server
@@ -28,19 +24,24 @@ class OnlinePaymentController {
 
     private final OnlinePayments payments;
     private final ObjectProvider<SimulatorPaymentProvider> simulator;
+    private final PublicAddress address;
 
-    OnlinePaymentController(OnlinePayments payments, ObjectProvider<SimulatorPaymentProvider> simulator) {
+    OnlinePaymentController(OnlinePayments payments, ObjectProvider<SimulatorPaymentProvider> simulator,
+                            PublicAddress address) {
         this.payments = payments;
         this.simulator = simulator;
+        this.address = address;
     }
 
     @PostMapping("/releve/paiement")
     String start(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long invoiceId,
-                 HttpServletRequest request, RedirectAttributes redirect) {
+                 RedirectAttributes redirect) {
         try {
-            URI base = URI.create(ServletUriComponentsBuilder.fromContextPath(request).toUriString() + "/");
-            var started = payments.start(user.householdId(), invoiceId, base);
+            var started = payments.start(user.householdId(), invoiceId, address.root());
             return "redirect:/releve/paiement/" + started.reference();
+        } catch (OnlinePayments.OnlinePaymentOff e) {
+            redirect.addFlashAttribute("notice", "online.off.notice");
+            return "redirect:/releve";
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("notice", "online.nothing-to-pay");
             return "redirect:/releve";

@@ -14,6 +14,7 @@ import fr.portailfamille.shared.NotFoundException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ public class OnlinePayments {
     private static final Logger log = LoggerFactory.getLogger(OnlinePayments.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Null while online payment is off (no provider configured). */
     private final PaymentProvider provider;
     private final OnlinePaymentStore store;
     private final Statements statements;
@@ -45,9 +47,9 @@ public class OnlinePayments {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    OnlinePayments(PaymentProvider provider, OnlinePaymentStore store, Statements statements, Ledger ledger,
+    OnlinePayments(ObjectProvider<PaymentProvider> provider, OnlinePaymentStore store, Statements statements, Ledger ledger,
                    Households households, Clock clock, PlatformTransactionManager transactions) {
-        this.provider = provider;
+        this.provider = provider.getIfAvailable();
         this.store = store;
         this.statements = statements;
         this.ledger = ledger;
@@ -56,20 +58,30 @@ public class OnlinePayments {
         this.tx = new TransactionTemplate(transactions);
     }
 
+    /** Whether families can pay online (a provider is configured). */
+    public boolean enabled() {
+        return provider != null;
+    }
+
     /**
-     * Opens an operation for the remaining amount of an invoice of the household, or for the whole balance owed
+     * Opens an operation for what is still to pay on an invoice of the household (its period and the previous
+     * balance it carries, allocated to it first then to the oldest invoices), or for the whole balance owed
      * when {@code invoiceId} is null.
      *
      * @throws NotFoundException     if the invoice is not the household's
      * @throws IllegalStateException if there is nothing to pay
+     * @throws OnlinePaymentOff      if online payment is off
      */
     public Started start(long householdId, Long invoiceId, URI portalBase) {
+        if (provider == null) {
+            throw new OnlinePaymentOff();
+        }
         var statement = statements.statement(householdId);
         Money amount;
         String label;
         if (invoiceId != null) {
             var invoice = statement.invoice(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
-            amount = invoice.remaining();
+            amount = invoice.stillToPay();
             label = "Facture " + invoice.number();
         } else {
             amount = statement.owed();
@@ -115,6 +127,9 @@ public class OnlinePayments {
      * @throws PaymentProvider.ForgedNotificationException if it cannot be verified (nothing changes)
      */
     public Settlement notified(Map<String, String> notification) {
+        if (provider == null) {
+            return Settlement.UNKNOWN_OPERATION;
+        }
         return settle(provider.verify(notification));
     }
 
@@ -123,6 +138,9 @@ public class OnlinePayments {
         var row = store.byReference(householdId, reference).orElseThrow(() -> new NotFoundException("operation"));
         if (!"PENDING".equals(row.status()) || row.providerOperationId() == null) {
             return Settlement.ALREADY_SETTLED;
+        }
+        if (provider == null) {
+            return Settlement.PENDING;
         }
         return settle(provider.status(row.providerOperationId()));
     }
@@ -156,5 +174,12 @@ public class OnlinePayments {
                     return Settlement.RECORDED;
             }
         });
+    }
+
+    /** Online payment is off: no provider is configured (production before PayFiP is set up). */
+    public static class OnlinePaymentOff extends IllegalStateException {
+        OnlinePaymentOff() {
+            super("online payment is off");
+        }
     }
 }

@@ -34,19 +34,25 @@ final class StatementCalculator {
         creditNotes.forEach(c -> creditedByInvoice.merge(c.invoiceId(), c.amountCents(), Long::sum));
         List<InvoiceLine> invoiceLines = new ArrayList<>();
         long invoicedBefore = 0;
+        long olderRemaining = 0;
         for (var i : invoices) {
             long paidBefore = payments.stream().filter(p -> p.receivedOn().isBefore(i.issueDate()))
                     .mapToLong(LedgerStore.PaymentRow::amountCents).sum();
             long creditedBefore = creditNotes.stream().filter(c -> c.issueDate().isBefore(i.issueDate()))
                     .mapToLong(LedgerStore.CreditNoteRow::amountCents).sum();
+            long previousBalance = invoicedBefore - paidBefore - creditedBefore;
             long paid = paidByInvoice.getOrDefault(i.id(), 0L);
             long credited = creditedByInvoice.getOrDefault(i.id(), 0L);
             long remaining = Math.max(0, i.amountCents() - paid - credited);
+            // of the previous balance this invoice carries, what the older invoices still owe today
+            long previousStillOwed = Math.max(0, Math.min(previousBalance, olderRemaining));
+            long settledOfPrevious = Math.max(0, previousBalance - previousStillOwed);
             invoiceLines.add(new InvoiceLine(i.id(), i.number(), i.issueDate(), i.periodStart(), i.periodEnd(),
-                    i.dueDate(), Money.ofCents(i.amountCents()),
-                    Money.ofCents(invoicedBefore - paidBefore - creditedBefore), Money.ofCents(paid),
-                    Money.ofCents(credited), Money.ofCents(remaining), status(paid, remaining, i.dueDate(), today)));
+                    i.dueDate(), Money.ofCents(i.amountCents()), Money.ofCents(previousBalance), Money.ofCents(paid),
+                    Money.ofCents(credited), Money.ofCents(remaining), Money.ofCents(previousStillOwed),
+                    status(paid + settledOfPrevious, remaining + previousStillOwed, i.dueDate(), today)));
             invoicedBefore += i.amountCents();
+            olderRemaining += remaining;
         }
         List<PaymentLine> paymentLines = new ArrayList<>();
         long paidTotal = 0;

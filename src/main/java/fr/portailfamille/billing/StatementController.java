@@ -22,11 +22,14 @@ class StatementController {
 
     private final Statements statements;
     private final InvoiceDocuments documents;
+    private final PaymentMethods paymentMethods;
     private final Clock clock;
 
-    StatementController(Statements statements, InvoiceDocuments documents, Clock clock) {
+    StatementController(Statements statements, InvoiceDocuments documents, PaymentMethods paymentMethods,
+                        Clock clock) {
         this.statements = statements;
         this.documents = documents;
+        this.paymentMethods = paymentMethods;
         this.clock = clock;
     }
 
@@ -34,6 +37,8 @@ class StatementController {
     String statement(@AuthenticationPrincipal PortalUser user, Model model) {
         long householdId = user.householdId();
         model.addAttribute("statement", statements.statement(householdId));
+        model.addAttribute("onlinePayment", paymentMethods.online());
+        model.addAttribute("paymentMethods", paymentMethods.text());
         int thisYear = LocalDate.now(clock).getYear();
         List<Integer> years = new ArrayList<>();
         for (int year = thisYear; year >= thisYear - 1; year--) {

@@ -1,11 +1,18 @@
 package fr.portailfamille.demo;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import fr.portailfamille.account.AccountAdministration;
 import fr.portailfamille.activities.Activities;
+import fr.portailfamille.activities.FrenchPublicHolidays;
+import fr.portailfamille.agenda.Reservations;
+import fr.portailfamille.billing.Invoicing;
 import fr.portailfamille.billing.Ledger;
 import fr.portailfamille.billing.PaymentMode;
 import fr.portailfamille.billing.TariffSettings;
@@ -19,6 +26,7 @@ import fr.portailfamille.family.PaymentMethod;
 import fr.portailfamille.shared.Town;
 import fr.portailfamille.shared.TownSettings;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
  * always shows a late invoice, a current one and a partial payment.
  */
 @Component
+@Profile("!prod")
 class DemoData {
 
     static final String FAMILY_LOGIN = "demo.famille";
     static final String FAMILY_PASSWORD = "Demo-Famille-2026";
+    /** Every account the demo creates: their passwords are public. */
+    static final List<String> LOGINS = List.of(FAMILY_LOGIN, "demo.bernard", "demo.petit", "demo.agent", "demo.admin");
 
     private final Town town;
     private final Households households;
@@ -41,9 +52,14 @@ class DemoData {
     private final DemoActivities activities;
     private final DemoChildRecords childRecords;
     private final Activities activityCatalog;
+    private final Reservations reservations;
+    private final Invoicing invoicing;
 
     DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
-             Clock clock, DemoActivities activities, Activities activityCatalog, DemoChildRecords childRecords) {
+             Clock clock, DemoActivities activities, Activities activityCatalog, DemoChildRecords childRecords,
+             Reservations reservations, Invoicing invoicing) {
+        this.reservations = reservations;
+        this.invoicing = invoicing;
         this.childRecords = childRecords;
         this.tariffs = tariffs;
         this.activityCatalog = activityCatalog;
@@ -69,17 +85,18 @@ class DemoData {
 
         var created = activities.load(today);
         tariffs(created);
-        long martin = martin(today, monthBefore, lastMonth);
-        bernard(lastMonth);
-        petit(lastMonth);
+        long martin = martin(today);
+        long bernard = bernard(lastMonth);
+        long petit = petit();
         activities.enrolInCrocVacances(martin, created.crocVacances(), today);
+        invoices(created, monthBefore, lastMonth, martin, bernard, petit);
 
         accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
         accounts.createStaffAccount("demo.admin", "Demo-Admin-2026", "Paul Girard", true, false);
     }
 
-    /** Two guardians, three children (about 2, 7 and 12), two unpaid invoices and a partial payment. */
-    private long martin(LocalDate today, YearMonth monthBefore, YearMonth lastMonth) {
+    /** Two guardians, three children (about 2, 7 and 12). */
+    private long martin(LocalDate today) {
         long id = households.create("Famille Martin", "8 rue des Tilleuls", "44100", "Val-Fleuri", true,
                 guardian("Mme", "Martin", "Claire", LocalDate.of(1986, 3, 14), "06 12 34 56 78",
                         "claire.martin@example.org", "Infirmière", "CHU de Val-Fleuri"));
@@ -96,13 +113,54 @@ class DemoData {
         households.addChild(id, "Inès", "Martin", today.minusYears(12).minusMonths(1), "F",
                 "Collège Simone-Veil", "5e");
         accounts.createFamilyAccount(FAMILY_LOGIN, FAMILY_PASSWORD, "Claire Martin", id);
-
-        ledger.issueInvoice(id, monthBefore.plusMonths(1).atDay(5), monthBefore.atDay(1), monthBefore.atEndOfMonth(),
-                monthBefore.plusMonths(1).atEndOfMonth(), 18_640);
-        ledger.recordPayment(id, monthBefore.plusMonths(1).atDay(20), PaymentMode.CHEQUE, 10_000, "Chèque n° 0004521");
-        ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
-                lastMonth.plusMonths(1).atEndOfMonth(), 21_550);
         return id;
+    }
+
+    /**
+     * The last two months, invoiced by the real monthly invoicing from the days the children attended, each day
+     * priced by the family's QF bracket (10 % off from the second child). The Martins: three Wednesdays of
+     * Croc'Vacances for Hugo and Inès each month and Hugo's school meals (12, then 14); their first invoice is
+     * partly paid by cheque, so the second carries the rest of it. Noah Bernard: 12 meals, paid. Jade Petit: 10
+     * meals at the non-resident price without a known QF, paid with more CESU than owed.
+     */
+    private void invoices(DemoActivities.Created created, YearMonth monthBefore, YearMonth lastMonth, long martin,
+                          long bernard, long petit) {
+        long ines = childNamed(martin, "Inès");
+        long hugo = childNamed(martin, "Hugo");
+        var schoolDays = EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        int[] meals = {12, 14};
+        YearMonth[] months = {monthBefore, lastMonth};
+        for (int i = 0; i < months.length; i++) {
+            var wednesdays = days(months[i], EnumSet.of(DayOfWeek.WEDNESDAY), 3);
+            reservations.recordAttended(martin, ines, created.crocVacances(), wednesdays);
+            reservations.recordAttended(martin, hugo, created.crocVacances(), wednesdays);
+            reservations.recordAttended(martin, hugo, created.restauration(), days(months[i], schoolDays, meals[i]));
+            if (months[i].equals(lastMonth)) {
+                reservations.recordAttended(bernard, childNamed(bernard, "Noah"), created.restauration(),
+                        days(lastMonth, schoolDays, 12));
+                reservations.recordAttended(petit, childNamed(petit, "Jade"), created.restauration(),
+                        days(lastMonth, schoolDays, 10));
+            }
+            invoicing.run(months[i], months[i].plusMonths(1).atDay(5));
+            if (i == 0) {
+                ledger.recordPayment(martin, monthBefore.plusMonths(1).atDay(20), PaymentMode.CHEQUE, 6_000,
+                        "Chèque n° 0004521");
+            }
+        }
+        ledger.recordPayment(bernard, lastMonth.plusMonths(1).atDay(8), PaymentMode.TRANSFER, 4_200, "Virement");
+        ledger.recordPayment(petit, lastMonth.plusMonths(1).atDay(10), PaymentMode.CESU, 12_000, "CESU n° 88213");
+    }
+
+    private long childNamed(long householdId, String firstName) {
+        return households.children(householdId).stream().filter(c -> c.firstName().equals(firstName)).findFirst()
+                .orElseThrow().id();
+    }
+
+    /** The first {@code count} days of the month on these weekdays, public holidays left out. */
+    private static List<LocalDate> days(YearMonth month, Set<DayOfWeek> weekdays, int count) {
+        var holidays = new FrenchPublicHolidays();
+        return month.atDay(1).datesUntil(month.atEndOfMonth().plusDays(1))
+                .filter(d -> weekdays.contains(d.getDayOfWeek()) && !holidays.isHoliday(d)).limit(count).toList();
     }
 
     /**
@@ -132,7 +190,7 @@ class DemoData {
     }
 
     /** A single guardian, nothing owed; pays by direct debit under a mandate signed three months ago. */
-    private void bernard(YearMonth lastMonth) {
+    private long bernard(YearMonth lastMonth) {
         long id = households.create("Famille Bernard", "3 allée des Peupliers", "44100", "Val-Fleuri", true,
                 guardian("Mme", "Bernard", "Sophie", LocalDate.of(1990, 6, 21), "07 11 22 33 44",
                         "sophie.bernard@example.org", "Comptable", "Cabinet Loire Conseil"));
@@ -142,13 +200,11 @@ class DemoData {
         households.addChild(id, "Noah", "Bernard", LocalDate.now(clock).minusYears(9).minusMonths(2), "M",
                 "École élémentaire Jules-Ferry", "CM1");
         accounts.createFamilyAccount("demo.bernard", "Demo-Bernard-2026", "Sophie Bernard", id);
-        ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
-                lastMonth.plusMonths(1).atEndOfMonth(), 9_600);
-        ledger.recordPayment(id, lastMonth.plusMonths(1).atDay(8), PaymentMode.TRANSFER, 9_600, "Virement");
+        return id;
     }
 
     /** A family in credit: it paid more than it was invoiced. */
-    private void petit(YearMonth lastMonth) {
+    private long petit() {
         long id = households.create("Famille Petit", "21 chemin du Moulin", "44100", "Val-Fleuri", false,
                 guardian("M.", "Petit", "Thomas", LocalDate.of(1982, 11, 30), "06 55 44 33 22",
                         "thomas.petit@example.org", "Enseignant", "Éducation nationale"));
@@ -156,9 +212,7 @@ class DemoData {
                 "École maternelle Les Lilas", "Grande section");
         households.setBankDetails(id, BankDetails.NONE, PaymentMethod.CESU);
         accounts.createFamilyAccount("demo.petit", "Demo-Petit-2026", "Thomas Petit", id);
-        ledger.issueInvoice(id, lastMonth.plusMonths(1).atDay(5), lastMonth.atDay(1), lastMonth.atEndOfMonth(),
-                lastMonth.plusMonths(1).atEndOfMonth(), 6_400);
-        ledger.recordPayment(id, lastMonth.plusMonths(1).atDay(10), PaymentMode.CESU, 12_000, "CESU n° 88213");
+        return id;
     }
 
     private static Guardian guardian(String civility, String last, String first, LocalDate birth, String mobile,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.portailfamille.requests.NewRequest;
+import fr.portailfamille.requests.RequestStatus;
 import fr.portailfamille.requests.RequestView;
 import fr.portailfamille.requests.Requests;
 import fr.portailfamille.shared.AuditTrail;
@@ -72,6 +73,13 @@ class FamilyChanges {
     @Transactional(readOnly = true)
     LinkedHashMap<String, String> current(Section section, long householdId, Long childId) {
         return applier.current(section, householdId, childId);
+    }
+
+    /** The children the family asked to add, not yet validated: shown as « en attente de validation ». */
+    @Transactional(readOnly = true)
+    List<PendingChild> pendingChildren(long householdId) {
+        return requests.ofHousehold(householdId, RequestStatus.PENDING).stream()
+                .filter(r -> r.kind().equals(Section.NEW_CHILD.kind())).map(PendingChild::of).toList();
     }
 
     @Transactional(readOnly = true)

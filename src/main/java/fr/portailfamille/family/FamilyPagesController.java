@@ -27,22 +27,28 @@ class FamilyPagesController {
     private final SectionCards cards;
     private final SectionStore sections;
     private final Completeness completeness;
+    private final FamilyChanges changes;
 
     FamilyPagesController(Households households, SectionCards cards, SectionStore sections,
-                          Completeness completeness) {
+                          Completeness completeness, FamilyChanges changes) {
         this.households = households;
         this.cards = cards;
         this.sections = sections;
         this.completeness = completeness;
+        this.changes = changes;
     }
 
     @GetMapping("/compte")
     String account(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
         long h = user.householdId();
-        model.addAttribute("household", households.household(h));
+        var household = households.household(h);
+        model.addAttribute("household", household);
         model.addAttribute("children", households.children(h));
+        model.addAttribute("pendingChildren", changes.pendingChildren(h));
         model.addAttribute("cards", cards.cards(ACCOUNT_SECTIONS, h, null, "/compte/", locale));
-        model.addAttribute("mandate", households.mandate(h).orElse(null));
+        // the mandate matters to a family paying by direct debit only
+        model.addAttribute("mandate", household.paymentMethod() == PaymentMethod.DIRECT_DEBIT
+                ? households.mandate(h).orElse(null) : null);
         model.addAttribute("proof", sections.document(h, SectionApplier.ALLOWANCE_PROOF).isPresent());
         model.addAttribute("missing", completeness.missing(h));
         return "family/compte";
@@ -51,6 +57,7 @@ class FamilyPagesController {
     @GetMapping("/enfants")
     String children(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("children", households.children(user.householdId()));
+        model.addAttribute("pendingChildren", changes.pendingChildren(user.householdId()));
         return "family/enfants";
     }
 

@@ -45,6 +45,13 @@ class HouseholdStore {
                 .query((rs, n) -> household(rs)).optional();
     }
 
+    /** The family's postal address (shown on Accueil and on invoices). */
+    void saveAddress(long householdId, String addressLine, String postalCode, String city) {
+        jdbc.sql("UPDATE household SET address_line = :address, postal_code = :postal, city = :city WHERE id = :h")
+                .param("address", addressLine).param("postal", postalCode).param("city", city)
+                .param("h", householdId).update();
+    }
+
     void saveGuardian(long householdId, String role, Guardian g) {
         jdbc.sql("DELETE FROM guardian WHERE household_id = :h AND role = :role")
                 .param("h", householdId).param("role", role).update();

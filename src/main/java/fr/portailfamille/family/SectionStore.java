@@ -26,7 +26,8 @@ class SectionStore {
     LinkedHashMap<String, String> read(Section section, long householdId, Long childId) {
         var raw = new LinkedHashMap<String, Object>();
         switch (section) {
-            case GUARDIAN, SECOND_GUARDIAN -> households.guardian(householdId,
+            case GUARDIAN, SECOND_GUARDIAN -> {
+                households.guardian(householdId,
                     section == Section.GUARDIAN ? Households.PRIMARY : Households.SECOND).ifPresent(g -> {
                         raw.put("civility", g.civility());
                         raw.put("lastName", g.lastName());
@@ -42,6 +43,16 @@ class SectionStore {
                         raw.put("profession", g.profession());
                         raw.put("employer", g.employer());
                     });
+            // the family's address is the primary guardian's: what Accueil shows is what the form starts from
+            if (section == Section.GUARDIAN && blank(raw.get("addressLine")) && blank(raw.get("postalCode"))
+                    && blank(raw.get("city"))) {
+                households.find(householdId).ifPresent(h -> {
+                    raw.put("addressLine", h.addressLine());
+                    raw.put("postalCode", h.postalCode());
+                    raw.put("city", h.city());
+                });
+            }
+            }
             case FISCAL, ALLOWANCE, BANK, PAYMENT_METHOD -> households.find(householdId).ifPresent(h -> {
                 raw.put("referenceIncome", h.fiscal().referenceIncomeCents());
                 raw.put("taxParts", h.fiscal().partsHundredths());
@@ -103,6 +114,10 @@ class SectionStore {
         return values;
     }
 
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+
     /** Whether the section holds validated data (for completeness). */
     boolean filled(Section section, long householdId, Long childId) {
         return switch (section) {
@@ -118,12 +133,17 @@ class SectionStore {
     /** Writes the values of an accepted request (or an agent's correction) into the record. */
     void write(Section section, long householdId, Long childId, Map<String, String> v) {
         switch (section) {
-            case GUARDIAN, SECOND_GUARDIAN -> households.saveGuardian(householdId,
-                    section == Section.GUARDIAN ? Households.PRIMARY : Households.SECOND,
-                    v.getOrDefault("lastName", "").isEmpty() ? null : new Guardian(s(v, "civility"),
-                            s(v, "lastName"), s(v, "firstName"), d(v, "birthDate"), s(v, "addressLine"),
-                            s(v, "postalCode"), s(v, "city"), s(v, "phoneHome"), s(v, "phoneMobile"),
-                            s(v, "phoneWork"), s(v, "email"), s(v, "profession"), s(v, "employer")));
+            case GUARDIAN, SECOND_GUARDIAN -> {
+                households.saveGuardian(householdId,
+                        section == Section.GUARDIAN ? Households.PRIMARY : Households.SECOND,
+                        v.getOrDefault("lastName", "").isEmpty() ? null : new Guardian(s(v, "civility"),
+                                s(v, "lastName"), s(v, "firstName"), d(v, "birthDate"), s(v, "addressLine"),
+                                s(v, "postalCode"), s(v, "city"), s(v, "phoneHome"), s(v, "phoneMobile"),
+                                s(v, "phoneWork"), s(v, "email"), s(v, "profession"), s(v, "employer")));
+                if (section == Section.GUARDIAN && !blank(v.get("addressLine"))) {
+                    households.saveAddress(householdId, s(v, "addressLine"), s(v, "postalCode"), s(v, "city"));
+                }
+            }
             case FISCAL -> households.saveFiscal(householdId, new FiscalData(l(v, "referenceIncome"),
                     i(v, "taxParts"), i(v, "taxYear")));
             case ALLOWANCE -> households.saveAllowance(householdId, new AllowanceData(s(v, "allowanceFund"),

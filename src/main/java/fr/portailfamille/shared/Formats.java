@@ -59,6 +59,18 @@ public class Formats {
         return Period.between(birthDate, LocalDate.now(clock)).getYears();
     }
 
+    /**
+     * "de" before a name, with the French elision: "d'Inès", "d'Hugo", "d'Yves" but "de Léa", "de Yanis" (a mute
+     * h elides, as first names usually do; a y before a vowel is a consonant); "of Inès" in English. Every message
+     * that puts a name after "de" takes this form as its argument (« Autorisations {1} »), never "de {0}".
+     */
+    public String of(String name) {
+        if ("en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())) {
+            return name == null || name.isBlank() ? "" : "of " + name.strip();
+        }
+        return FrenchElision.of(name);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

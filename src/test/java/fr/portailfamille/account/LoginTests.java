@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import jakarta.servlet.http.Cookie;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +33,7 @@ class LoginTests {
     @Autowired Logins logins;
     @Autowired AccountAdministration administration;
     @Autowired JdbcClient jdbc;
+    @Autowired ServerSecretStore secrets;
 
     private static int addressSequence = 10;
 
@@ -51,8 +54,35 @@ class LoginTests {
     }
 
     private MvcResult attempt(String login, String password, String address, SessionCookie session) throws Exception {
-        return session.perform(mvc, post("/connexion").param("identifiant", login).param("motDePasse", password)
-                .with(csrf()).with(from(address)));
+        return attempt(login, password, address, session, null);
+    }
+
+    private MvcResult attempt(String login, String password, String address, SessionCookie session,
+                              Cookie device) throws Exception {
+        var request = post("/connexion").param("identifiant", login).param("motDePasse", password)
+                .with(csrf()).with(from(address));
+        if (device != null) {
+            request.cookie(device);
+        }
+        return session.perform(mvc, request);
+    }
+
+    /** The message after a failed attempt from a browser holding the given device cookie. */
+    private String messageWith(Cookie device, String login, String password) throws Exception {
+        var session = new SessionCookie();
+        var result = attempt(login, password, newAddress(), session, device);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
+        var html = session.perform(mvc, get("/connexion").param("erreur", "")).getResponse().getContentAsString();
+        return org.jsoup.Jsoup.parse(html).select("#erreur-connexion").text();
+    }
+
+    /** Logs in from a fresh browser and returns the device cookie it receives. */
+    private Cookie deviceCookieOf(String login) throws Exception {
+        var result = attempt(login, Fixtures.PASSWORD, newAddress(), new SessionCookie());
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        Cookie cookie = result.getResponse().getCookie(DeviceCookies.COOKIE);
+        assertThat(cookie).isNotNull();
+        return cookie;
     }
 
     /** The message the login page shows after a failed attempt. */
@@ -114,6 +144,125 @@ class LoginTests {
         clock.advance(Duration.ofSeconds(2));
         var result = attempt(family.login(), Fixtures.PASSWORD, address, new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void theAnnouncedWaitIsTheRealOneRoundedUp() throws Exception {
+        var family = fixtures.family("Attente");
+        String address = newAddress();
+        for (int i = 0; i < 5; i++) {
+            messageAfter(family.login(), "mauvais " + i, address);
+        }
+        clock.advance(Duration.ofSeconds(1));
+        messageAfter(family.login(), "mauvais 5", address);
+        // six failures: the next attempt waits 2 s; a few milliseconds have passed, the page still says 2
+        assertThat(messageAfter(family.login(), Fixtures.PASSWORD, address)).contains("Patientez 2 secondes");
+        clock.advance(Duration.ofSeconds(2));
+        var result = attempt(family.login(), Fixtures.PASSWORD, address, new SessionCookie());
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void theWaitIsRoundedUpToTheNextSecond() {
+        assertThat(LoginOutcomeHandlers.secondsToWait(Duration.ofMillis(1_999))).isEqualTo(2);
+        assertThat(LoginOutcomeHandlers.secondsToWait(Duration.ofMillis(15_001))).isEqualTo(16);
+        assertThat(LoginOutcomeHandlers.secondsToWait(Duration.ofSeconds(4))).isEqualTo(4);
+        assertThat(LoginOutcomeHandlers.secondsToWait(Duration.ZERO)).isEqualTo(1);
+    }
+
+    @Test
+    void aBrowserThatLoggedInBeforeIsNotLockedOutByStrangers() throws Exception {
+        var family = fixtures.family("Appareil");
+        Cookie device = deviceCookieOf(family.login());
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getPath()).isEqualTo("/connexion");
+        for (int i = 0; i < 10; i++) {
+            messageAfter(family.login(), "mauvais " + i, newAddress());
+            clock.advance(Duration.ofMinutes(1));
+        }
+        // strangers (no device cookie) are locked out, even with the right password
+        assertThat(messageAfter(family.login(), Fixtures.PASSWORD, newAddress())).contains("bloqué");
+        // the family's own browser is not
+        var result = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), device);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        // and an agent's neither
+        String agentLogin = "agent.appareil." + System.nanoTime();
+        administration.createStaffAccount(agentLogin, Fixtures.PASSWORD, "Agent Appareil", false, false);
+        Cookie agentDevice = attempt(agentLogin, Fixtures.PASSWORD, newAddress(), new SessionCookie())
+                .getResponse().getCookie(DeviceCookies.COOKIE);
+        for (int i = 0; i < 10; i++) {
+            messageAfter(agentLogin, "mauvais " + i, newAddress());
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(messageAfter(agentLogin, Fixtures.PASSWORD, newAddress())).contains("bloqué");
+        var agent = attempt(agentLogin, Fixtures.PASSWORD, newAddress(), new SessionCookie(), agentDevice);
+        assertThat(agent.getResponse().getRedirectedUrl()).isEqualTo("/gestion");
+    }
+
+    @Test
+    void aTrustedBrowserHasItsOwnCounterAndLock() throws Exception {
+        var family = fixtures.family("Compteur");
+        Cookie device = deviceCookieOf(family.login());
+        for (int i = 0; i < 5; i++) {
+            messageWith(device, family.login(), "mauvais " + i);
+        }
+        assertThat(messageWith(device, family.login(), Fixtures.PASSWORD)).contains("Patientez");
+        // the browser's failures did not delay other clients of that login
+        assertThat(attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie())
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
+        for (int i = 5; i < 10; i++) {
+            clock.advance(Duration.ofMinutes(16));
+            messageWith(device, family.login(), "mauvais " + i);
+        }
+        assertThat(messageWith(device, family.login(), Fixtures.PASSWORD)).contains("bloqué");
+        // the admins' unlock of the login unlocks its trusted browsers too
+        administration.unlock(family.login());
+        assertThat(attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), device)
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void aForgedOrForeignDeviceCookieGivesNoTrust() throws Exception {
+        var family = fixtures.family("Falsifie");
+        var other = fixtures.family("Autre");
+        Cookie otherDevice = deviceCookieOf(other.login());
+        Cookie own = deviceCookieOf(family.login());
+        String[] parts = own.getValue().split("\\.");
+        Cookie forged = new Cookie(DeviceCookies.COOKIE, parts[0] + ".AAAAAAAAAAAAAAAAAAAAAA." + parts[2]);
+        for (int i = 0; i < 10; i++) {
+            messageAfter(family.login(), "mauvais " + i, newAddress());
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(messageWith(forged, family.login(), Fixtures.PASSWORD)).contains("bloqué");
+        assertThat(messageWith(otherDevice, family.login(), Fixtures.PASSWORD)).contains("bloqué");
+    }
+
+    @Test
+    void theDeviceKeyIsGeneratedOnceAndSharedThroughTheDatabase() throws Exception {
+        var family = fixtures.family("Instance");
+        Cookie device = deviceCookieOf(family.login());
+        assertThat(secrets.find("device-cookie")).isPresent();
+        // another instance (or this one after a restart) with no key configured reads the same key
+        var anotherInstance = new DeviceCookies("", secrets, clock);
+        assertThat(anotherInstance.deviceKey(family.login(), device.getValue())).isPresent();
+    }
+
+    @Test
+    void oneBrowserKeepsTheDevicesOfSeveralLogins() throws Exception {
+        var first = fixtures.family("Premier");
+        var second = fixtures.family("Second");
+        Cookie device = deviceCookieOf(first.login());
+        var again = attempt(second.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), device);
+        Cookie both = again.getResponse().getCookie(DeviceCookies.COOKIE);
+        for (int i = 0; i < 10; i++) {
+            messageAfter(first.login(), "mauvais " + i, newAddress());
+            messageAfter(second.login(), "mauvais " + i, newAddress());
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(attempt(first.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), both)
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(attempt(second.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), both)
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test

@@ -60,6 +60,21 @@ class PasswordChangeTests {
     }
 
     @Test
+    void eachNormalisedRuleIsNamedInPlainFrench() throws Exception {
+        var f = fixtures.family("Normes");   // display name « Alice Normes », town « Val-Fleuri »
+        String before = hashOf(f.login());
+        assertThat(errorNextTo(f.login(), Fixtures.PASSWORD, "motdepasse123", "motdepasse123", "newPassword"))
+                .contains("ressemble trop à un mot de passe courant");
+        assertThat(errorNextTo(f.login(), Fixtures.PASSWORD, "123456789012", "123456789012", "newPassword"))
+                .contains("suite ou une répétition");
+        assertThat(errorNextTo(f.login(), Fixtures.PASSWORD, "Alice Normes 2026", "Alice Normes 2026", "newPassword"))
+                .contains("votre nom ou votre prénom");
+        assertThat(errorNextTo(f.login(), Fixtures.PASSWORD, "ValFleuri2026!!", "ValFleuri2026!!", "newPassword"))
+                .contains("nom de la commune");
+        assertThat(hashOf(f.login())).isEqualTo(before);
+    }
+
+    @Test
     void acceptsSpacesAndAccents() throws Exception {
         var f = fixtures.family("Accents");
         String fresh = "le chêne vert pousse à l'été";

@@ -1,6 +1,10 @@
 package fr.portailfamille.account;
 
 import static fr.portailfamille.account.PasswordViolation.COMMON;
+import static fr.portailfamille.account.PasswordViolation.COMMON_VARIANT;
+import static fr.portailfamille.account.PasswordViolation.PERSONAL_NAME;
+import static fr.portailfamille.account.PasswordViolation.SEQUENCE;
+import static fr.portailfamille.account.PasswordViolation.TOWN_NAME;
 import static fr.portailfamille.account.PasswordViolation.CONTAINS_LOGIN;
 import static fr.portailfamille.account.PasswordViolation.TOO_LONG;
 import static fr.portailfamille.account.PasswordViolation.TOO_SHORT;
@@ -84,23 +88,28 @@ class PasswordPolicyTest {
 
     @Test
     void anEmojiCountsAsOneCharacter() {
-        String twelve = "ma maison 🏠🌳";     // 10 + 2 emoji = 12 code points, 14 UTF-16 units
+        String twelve = "ciel vert 🏠🌳";     // 10 + 2 emoji = 12 code points, 14 UTF-16 units
         assertThat(twelve).hasSize(14);
         assertThat(policy.check(LOGIN, twelve)).isEmpty();
 
-        String eleven = "ma maison 🏠";       // 11 code points, 12 UTF-16 units
+        String eleven = "ciel vert 🏠";       // 11 code points, 12 UTF-16 units
         assertThat(eleven).hasSize(12);
         assertThat(policy.check(LOGIN, eleven)).containsExactly(TOO_SHORT);
 
-        assertThat(policy.check(LOGIN, "🌳".repeat(128))).isEmpty();
-        assertThat(policy.check(LOGIN, "🌳".repeat(129))).containsExactly(TOO_LONG);
+        StringBuilder emoji = new StringBuilder();
+        for (int i = 0; i < 128; i++) {
+            emoji.appendCodePoint(0x1F300 + 2 * i);     // 128 different pictures
+        }
+        assertThat(policy.check(LOGIN, emoji.toString())).isEmpty();
+        assertThat(policy.check(LOGIN, emoji + "🌳")).containsExactly(TOO_LONG);
+        assertThat(policy.check(LOGIN, "🌳🏠🚲🌻".repeat(3))).containsExactly(SEQUENCE);
     }
 
     @Test
     void lengthIsCountedAfterNfcNormalisation() {
-        String decomposedE = "e\u0301";             // é as e + combining acute accent: one character after NFC
-        assertThat(policy.check(LOGIN, decomposedE.repeat(11))).containsExactly(TOO_SHORT);
-        assertThat(policy.check(LOGIN, decomposedE.repeat(12))).isEmpty();
+        String decomposed = "e\u0301te\u0301 a\u0300 la\u0300";  // « été à là »: 9 characters after NFC, 13 before
+        assertThat(policy.check(LOGIN, decomposed + " ou")).containsExactly(TOO_SHORT);
+        assertThat(policy.check(LOGIN, decomposed + " oui")).isEmpty();
     }
 
     // --- common passwords -----------------------------------------------------------------------------------
@@ -133,13 +142,99 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void blockListUsesExactMatchOnly() {
-        // Documented semantics: variants that are not list entries themselves are not caught
-        // (neither list contains "password1234", though both contain "password").
+    void blockListLooksUpWholeFormsOnly() {
+        // The list itself matches whole normalised forms (neither list contains "password1234", though both
+        // contain "password"); the policy derives the variants to look up (next tests).
         CommonPasswords common = CommonPasswords.standard();
         assertThat(common.contains("password")).isTrue();
         assertThat(common.contains("password1234")).isFalse();
         assertThat(common.contains("my password")).isFalse();
+        assertThat(common.containsCompact("motdepasse")).isTrue();
+        assertThat(common.containsCompact("liberte")).isTrue();
+    }
+
+    // --- normalised look-up: one test per normalisation ----------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "motdepasse123",        // trailing digits (the example)
+            "MotDePasse2026!",      // case, trailing digits and symbol
+            "Azertyuiop!2026",      // a common password with a symbol and a year
+            "!!2026soleil!!",       // leading and trailing decorations
+            "m0td3p4ss3123",        // leetspeak, then digits
+            "P@ssw0rd-2026",        // leetspeak with symbols
+            "soleilsoleil",         // a common word typed twice
+            "Chocolat 2026 !!"      // spaces count as separators
+    })
+    void commonPasswordsWithDecorationsAreRefusedAsVariants(String password) {
+        assertThat(policy.check(LOGIN, password)).containsExactly(COMMON_VARIANT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mot de passe", "MOT.DE.PASSE", "Azerty Uiop"})
+    void spacesSeparatorsAndAccentsAreIgnoredForTheList(String password) {
+        assertThat(policy.check(LOGIN, password)).contains(COMMON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "123456789012",     // the example: a digit run wrapping after 9
+            "987654321098",     // descending
+            "abcdefghijklm",    // letters in order
+            "aaaaaaaaaaaa",     // one character repeated
+            "abcabcabcabc",     // a short pattern repeated
+            "121212121212",
+            "aaaaaa123456",     // two runs
+            "zzzzzzzzzzzz!!"    // a repetition with end decorations
+    })
+    void repetitionsAndRunsAreRefused(String password) {
+        assertThat(policy.check(LOGIN, password)).contains(SEQUENCE);
+    }
+
+    @Test
+    void personalNamesWithLittleElseAreRefused() {
+        List<String> names = List.of("Claire Martin");
+        assertThat(policy.check(LOGIN, names, "Martin2026!!!")).contains(PERSONAL_NAME); // and COMMON_VARIANT
+        assertThat(policy.check(LOGIN, names, "ClaireMartin1985")).containsExactly(PERSONAL_NAME);
+        assertThat(policy.check(LOGIN, names, "Claire Martin 2026!")).containsExactly(PERSONAL_NAME);
+        // a passphrase that merely mentions them passes
+        assertThat(policy.check(LOGIN, names, "Claire aime les pommes du verger")).isEmpty();
+    }
+
+    @Test
+    void theTownsNameWithLittleElseIsRefused() {
+        var town = PasswordPolicy.standard().withTownNames(() -> List.of("Ville de Val-Fleuri", "Val-Fleuri"));
+        assertThat(town.check(LOGIN, "ValFleuri2026!")).containsExactly(TOWN_NAME);
+        assertThat(town.check(LOGIN, "val-fleuri-val-fleuri")).containsExactly(TOWN_NAME);
+        assertThat(town.check(LOGIN, "Nous habitons Val-Fleuri depuis 2010")).isEmpty();
+    }
+
+    /** The policy is not stricter than CNIL and OWASP ask: no composition rule, passphrases and random strings pass. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Une phrase de passe assez longue",     // the suite's fixture password
+            "trois chats gris sur le toit",
+            "Demo-Famille-2026", "Demo-Bernard-2026", "Demo-Petit-2026", "Demo-Agent-2026", "Demo-Admin-2026",
+            "Xk9#mP2$qL7!",
+            "739218460571",                          // twelve random digits: no rule against digits
+            "ciel rouge 7",
+            "le chêne vert pousse à l'été",
+            "motdepasse de ma grand-mère"           // a common word inside a passphrase
+    })
+    void passphrasesAndRandomPasswordsPass(String password) {
+        var town = PasswordPolicy.standard().withTownNames(() -> List.of("Ville de Val-Fleuri", "Val-Fleuri"));
+        assertThat(town.check("demo.famille", List.of("Claire Martin"), password)).isEmpty();
+    }
+
+    @Test
+    void variantsAreTheFormsLookedUp() {
+        assertThat(PasswordVariants.compact("Mot de-Passe.Été")).isEqualTo("motdepasseete");
+        assertThat(PasswordVariants.variants("m0td3p4ss3123")).contains("motdepasse");
+        assertThat(PasswordVariants.variants("!!soleil2026")).contains("soleil");
+        assertThat(PasswordVariants.leet("p@ssw0rd", 'i')).isEqualTo("password");
+        assertThat(PasswordVariants.repeatedUnit("soleilsoleil")).isEqualTo("soleil");
+        assertThat(PasswordVariants.isSimple("1234567890123")).isTrue();
+        assertThat(PasswordVariants.isSimple("unephrasedepasse")).isFalse();
     }
 
     @Test

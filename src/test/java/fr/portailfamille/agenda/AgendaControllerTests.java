@@ -90,7 +90,40 @@ class AgendaControllerTests {
         long lea = childNamed("Léa");
         var young = Jsoup.parse(mvc.get().uri("/enfants/" + lea + "/agenda?mois=" + YearMonth.of(2026, 12))
                 .with(logins.as("demo.famille")).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(young.select("td.day-NOT_ENROLLED").text()).contains("Non inscrit");
+        // Léa is too young: the page says for which ages the activity is, and offers nothing to book (issue 10)
+        assertThat(young.select("td.day-AGE").text()).contains("Hors tranche d'âge");
+        assertThat(young.select("td.day-NOT_ENROLLED")).isEmpty();
+        assertThat(young.select("#agenda-age").text())
+                .matches(".+ est réservé aux enfants de \\d+ à \\d+ ans : Léa ne peut pas y réserver de jour ce mois-ci\\.");
+        assertThat(young.select("#agenda-aide, #bouton-demander, #bouton-annuler, .legend, .day-check")).isEmpty();
+        assertThat(doc.select("#agenda-age")).isEmpty();
+        assertThat(doc.select("#agenda-aide, #bouton-demander")).hasSize(2);
+    }
+
+    /** Issue 10: the agenda opens on the first month with days to book, not on an empty current month. */
+    @Test
+    void theAgendaOpensOnTheFirstMonthWithBookableDays() throws Exception {
+        long id = activities.create(new fr.portailfamille.activities.ActivitySettings("Plus tard",
+                fr.portailfamille.activities.ActivityKind.ACCUEIL_LOISIRS, 4, 13, 10,
+                fr.portailfamille.activities.BookingDeadline.calendarDays(2, java.time.LocalTime.NOON),
+                fr.portailfamille.activities.BookingDeadline.calendarDays(2, java.time.LocalTime.NOON), true, true));
+        var later = YearMonth.from(clock.today()).plusMonths(2);
+        long period = activities.addPeriod(id, "Dans deux mois", later.atDay(1), later.atEndOfMonth(),
+                java.util.EnumSet.allOf(java.time.DayOfWeek.class));
+        var family = fixtures.family("PlusTard", clock.today().minusYears(8));
+        enrolments.enrolDirectly(family.householdId(), family.childId(), id, period);
+
+        var page = Jsoup.parse(mvc.get().uri("/enfants/" + family.childId() + "/agenda?activite=" + id)
+                .with(logins.as(family.login())).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String expected = later.atDay(1).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                java.util.Locale.FRANCE));
+        assertThat(page.select("h2#titre-mois").text().toLowerCase(java.util.Locale.FRANCE)).startsWith(expected);
+        assertThat(page.select("td.day-OPEN")).isNotEmpty();
+        // a month asked for is shown as asked
+        var now = Jsoup.parse(mvc.get().uri("/enfants/" + family.childId() + "/agenda?activite=" + id + "&mois="
+                        + YearMonth.from(clock.today())).with(logins.as(family.login())).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(now.select("td.day-OPEN")).isEmpty();
     }
 
     @Test

@@ -91,7 +91,7 @@ class AgendaJourneyTest {
             logout(driver);
             login(driver, "demo.agent", "Demo-Agent-2026");
             driver.get(base() + "/gestion/activites/" + croc.id() + "/jours/" + day);
-            Browser.follow(driver, By.cssSelector("button[aria-label='Valider la demande de " + childName(family) + "']"));
+            Browser.follow(driver, By.cssSelector("button[aria-label=\"Valider la demande d'" + childName(family) + "\"]"));
             wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice-success")));
             logout(driver);
 

@@ -85,11 +85,13 @@ class BillingJourneyTest {
                     .containsEntry("magic", "%PDF");
             assertThat((Long) download.get("size")).isGreaterThan(1000L);
 
-            // pay the newest invoice (48,00 €) online with the simulator
+            // the newest invoice's « Payer » pays what is left of it: its period (48,00 €) and the 45,50 € it carries;
+            // pay the oldest invoice (45,50 €) online with the simulator
             List<org.openqa.selenium.WebElement> payButtons = driver.findElements(By.cssSelector("button[aria-label^='Payer en ligne la facture']"));
-            Browser.follow(driver, payButtons.get(0)::click);
+            assertThat(payButtons.get(0).getAttribute("aria-label")).endsWith("93,50\u00a0€");
+            Browser.follow(driver, payButtons.get(1)::click);
             waitForHeading(driver, "Paiement en ligne");
-            assertThat(driver.findElement(By.cssSelector(".balance-amount")).getText()).isEqualTo("48,00 €");
+            assertThat(driver.findElement(By.cssSelector(".balance-amount")).getText()).isEqualTo("45,50 €");
             Axe.assertNoSeriousViolations(driver, "paiement en ligne");
             Browser.follow(driver, By.id("continuer-paiement"));
             waitForHeading(driver, "Simulateur de paiement");
@@ -98,9 +100,9 @@ class BillingJourneyTest {
             Browser.follow(driver, By.id("approuver"));
             Browser.waitFor(driver).until(ExpectedConditions.urlToBe(url("/releve")));
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).contains("Paiement accepté");
-            assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("45,50 € à payer");
+            assertThat(driver.findElement(By.cssSelector(".summary-line")).getText()).contains("48,00 € à payer");
             assertThat(driver.findElement(By.cssSelector("#titre-reglements + .table-wrap")).getText())
-                    .contains("Carte bancaire", "48,00 €");
+                    .contains("Carte bancaire", "45,50 €");
             browser.screenshot(Path.of("target/screenshots/releve-apres-paiement-desktop.png"));
             browser.resizeViewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
             browser.screenshot(Path.of("target/screenshots/releve-phone.png"));

@@ -43,6 +43,35 @@ class StatementCalculatorTest {
         assertThat(statement.unpaidInvoices()).hasSize(2);
     }
 
+    /** Issue 10: the October period paid by card, the September remainder still owed. */
+    @Test
+    void anInvoiceWhosePeriodIsPaidIsNotPaidWhileThePreviousBalanceItCarriesIsStillOwed() {
+        var card = new LedgerStore.PaymentRow(9, LocalDate.of(2026, 11, 12), "CARD", 21_550, "PF1");
+        var statement = StatementCalculator.compute(List.of(september, october), List.of(cheque, card),
+                List.of(new LedgerStore.AllocationRow(7, 1, 10_000), new LedgerStore.AllocationRow(9, 2, 21_550)),
+                List.of(), TODAY);
+
+        var octoberLine = statement.invoices().get(0);
+        assertThat(octoberLine.totalToPay()).isEqualTo(Money.ofCents(30_190));
+        assertThat(octoberLine.remaining()).isEqualTo(Money.ZERO);
+        assertThat(octoberLine.previousStillOwed()).isEqualTo(Money.ofCents(8_640));
+        assertThat(octoberLine.stillToPay()).isEqualTo(Money.ofCents(8_640)).isEqualTo(statement.owed());
+        assertThat(octoberLine.settledOfTotal()).isEqualTo(Money.ofCents(21_550));
+        assertThat(octoberLine.settledOfTotal().plus(octoberLine.stillToPay())).isEqualTo(octoberLine.totalToPay());
+        assertThat(octoberLine.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        // the home page's unpaid invoices add up to the balance: only September is left there
+        assertThat(statement.unpaidInvoices()).extracting(InvoiceLine::number).containsExactly("2026-000001");
+
+        var paidAll = StatementCalculator.compute(List.of(september, october), List.of(cheque, card,
+                        new LedgerStore.PaymentRow(10, LocalDate.of(2026, 11, 13), "CHEQUE", 8_640, "n° 2")),
+                List.of(new LedgerStore.AllocationRow(7, 1, 10_000), new LedgerStore.AllocationRow(9, 2, 21_550),
+                        new LedgerStore.AllocationRow(10, 1, 8_640)), List.of(), TODAY);
+        assertThat(paidAll.invoices()).allSatisfy(i -> {
+            assertThat(i.stillToPay()).isEqualTo(Money.ZERO);
+            assertThat(i.status()).isEqualTo(InvoiceStatus.PAID);
+        });
+    }
+
     @Test
     void anOverpaymentIsACredit() {
         var payment = new LedgerStore.PaymentRow(8, LocalDate.of(2026, 11, 10), "CESU", 25_000, null);

@@ -33,19 +33,22 @@ class AgentJourneyTest {
             assertThat(driver.getCurrentUrl()).endsWith("/gestion");
             assertThat(driver.findElements(By.cssSelector(".counter"))).hasSize(4);
             Axe.assertNoSeriousViolations(driver, "Tableau de bord");
+            browser.assertFits("Tableau de bord");
             browser.screenshot(SHOTS.resolve("gestion-desktop.png"));
 
             driver.findElement(By.id("q")).sendKeys("Martin");
             Browser.follow(driver, () -> driver.findElement(By.id("q")).submit());
             Browser.follow(driver, By.linkText("Famille Martin"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Famille Martin");
-            assertThat(driver.getPageSource()).contains("301,90");
+            assertThat(driver.getPageSource()).contains("158,70");
             Axe.assertNoSeriousViolations(driver, "Fiche famille");
+            browser.assertFits("Fiche famille");
             browser.screenshot(SHOTS.resolve("gestion-famille-desktop.png"));
 
             Browser.follow(driver, By.linkText("Comptes"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Comptes");
             Axe.assertNoSeriousViolations(driver, "Comptes");
+            browser.assertFits("Comptes");
             browser.screenshot(SHOTS.resolve("gestion-comptes-desktop.png"));
         }
     }

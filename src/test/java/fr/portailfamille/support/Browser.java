@@ -141,13 +141,27 @@ public final class Browser implements AutoCloseable {
      * headless=new), so the window is grown by the measured difference.
      */
     public void resizeViewport(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        List<?> inner = (List<?>) ((JavascriptExecutor) driver)
-                .executeScript("return [window.innerWidth, window.innerHeight];");
-        int dw = width - ((Number) inner.get(0)).intValue();
-        int dh = height - ((Number) inner.get(1)).intValue();
-        if (dw != 0 || dh != 0) {
-            driver.manage().window().setSize(new Dimension(width + dw, height + dh));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            // the browser chrome around the viewport, measured on a settled window
+            List<?> sizes = (List<?>) js.executeScript(
+                    "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
+            int chromeWidth = Math.max(0, ((Number) sizes.get(0)).intValue());
+            int chromeHeight = Math.max(0, ((Number) sizes.get(1)).intValue());
+            driver.manage().window().setSize(new Dimension(width + chromeWidth, height + chromeHeight));
+            long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < until) {
+                List<?> inner = (List<?>) js.executeScript("return [window.innerWidth, window.innerHeight];");
+                if (((Number) inner.get(0)).intValue() == width && ((Number) inner.get(1)).intValue() == height) {
+                    return;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -211,6 +225,56 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write screenshot " + png, e);
         }
+    }
+
+    /** The widths every page must fit without sideways scrolling: a common laptop and a common phone. */
+    public static final int[][] FIT_SIZES = {{1366, 900}, {PHONE_WIDTH, PHONE_HEIGHT}};
+
+    /**
+     * What does not fit the viewport: the page scrolls sideways ({@code scrollWidth > clientWidth}), or an element
+     * cuts its own text off (content wider than its box under {@code overflow: hidden|clip|auto|scroll}, such as
+     * a table in a scrolling wrapper whose last buttons read « PD », « Pa »). Visually hidden text is skipped.
+     */
+    private static final String FIT_CHECK = """
+            const problems = [];
+            const root = document.documentElement;
+            if (root.scrollWidth > root.clientWidth) {
+              problems.push('the page scrolls sideways: ' + root.scrollWidth + ' px of content for ' + root.clientWidth + ' px');
+            }
+            for (const e of document.body.querySelectorAll('*')) {
+              if (e.clientWidth <= 1 || e.closest('.visually-hidden')) continue;
+              const style = getComputedStyle(e);
+              if (style.display === 'none' || style.visibility === 'hidden' || style.overflowX === 'visible') continue;
+              if (e.scrollWidth > e.clientWidth + 1 && (e.innerText || '').trim() !== '') {
+                const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+                problems.push(name + ' cuts its content: ' + e.scrollWidth + ' px in ' + e.clientWidth + ' px ("'
+                    + e.innerText.trim().replace(/\s+/g, ' ').slice(0, 60) + '")');
+              }
+            }
+            return problems;""";
+
+    /**
+     * Checks that the current page fits {@link #FIT_SIZES 1366 px and 390 px} wide: no sideways scrolling of the
+     * page, no element cutting its text off. Restores the viewport afterwards.
+     */
+    public void assertFits(String page) {
+        List<?> inner = (List<?>) ((JavascriptExecutor) driver)
+                .executeScript("return [window.innerWidth, window.innerHeight];");
+        int width = ((Number) inner.get(0)).intValue();
+        int height = ((Number) inner.get(1)).intValue();
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            for (int[] size : FIT_SIZES) {
+                resizeViewport(size[0], size[1]);
+                for (Object problem : (List<?>) ((JavascriptExecutor) driver).executeScript(FIT_CHECK)) {
+                    problems.add(size[0] + " px: " + problem);
+                }
+            }
+        } finally {
+            resizeViewport(width, height);
+        }
+        assertTrue(problems.isEmpty(), () -> page + " does not fit:\n  " + String.join("\n  ", problems));
     }
 
     /** Quits the browser, stops chromedriver and deletes the temporary profile. */

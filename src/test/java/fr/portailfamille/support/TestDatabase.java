@@ -116,11 +116,20 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      * restores a dump), dropped with the others when the JVM ends. Returns its name.
      */
     public static String createDatabase(Server server) throws SQLException {
-        String name = PREFIX + ProcessHandle.current().pid() + "_" + Instant.now().getEpochSecond() + "_"
-                + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        String name = reserveName(server);
         try (Connection c = server.admin(); var statement = c.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
+        return name;
+    }
+
+    /**
+     * A new database name of this run, for a database that something else creates (a restore script): dropped
+     * with the others when the JVM ends, if it exists then.
+     */
+    public static String reserveName(Server server) {
+        String name = PREFIX + ProcessHandle.current().pid() + "_" + Instant.now().getEpochSecond() + "_"
+                + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         CREATED.add(name);
         installDropHook(server);
         return name;

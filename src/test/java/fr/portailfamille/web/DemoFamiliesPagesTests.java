@@ -53,18 +53,18 @@ class DemoFamiliesPagesTests {
         long household = householdOf("demo.famille");
         var statement = statements.statement(household);
         assertThat(statement.balance()).isEqualTo(Money.ofCents(balanceFromRows(household)))
-                .isEqualTo(Money.ofCents(18_640 + 21_550 - 10_000));
+                .isEqualTo(Money.ofCents(10_620 + 11_250 - 6_000));
         var newest = statement.invoices().get(0);
         var oldest = statement.invoices().get(1);
-        assertThat(newest.previousBalance()).isEqualTo(oldest.remaining()).isEqualTo(Money.ofCents(8_640));
+        assertThat(newest.previousBalance()).isEqualTo(oldest.remaining()).isEqualTo(Money.ofCents(4_620));
         assertThat(newest.totalToPay()).isEqualTo(statement.balance());
 
         var home = page("demo.famille", "/");
-        assertThat(home.select(".balance-card .balance-amount").text()).isEqualTo("301,90 €");
+        assertThat(home.select(".balance-card .balance-amount").text()).isEqualTo("158,70 €");
         var unpaidRows = home.select("#titre-impayees ~ .table-wrap tbody tr");
         assertThat(unpaidRows).hasSize(2);
-        assertThat(unpaidRows.get(0).text()).contains(newest.number(), "215,50 €", "À payer");
-        assertThat(unpaidRows.get(1).text()).contains(oldest.number(), "86,40 €", "En retard");
+        assertThat(unpaidRows.get(0).text()).contains(newest.number(), "112,50 €", "À payer");
+        assertThat(unpaidRows.get(1).text()).contains(oldest.number(), "46,20 €", "En retard");
         assertThat(home.select(".child-item")).hasSize(3);
         assertThat(home.select(".child-item").text()).contains("Léa", "2 ans", "Hugo", "7 ans", "Inès", "12 ans");
         assertThat(home.text()).contains("Mme Claire Martin", "06 12 34 56 78");
@@ -76,21 +76,44 @@ class DemoFamiliesPagesTests {
         var releve = page("demo.famille", "/releve");
         var invoiceRows = releve.select("#titre-factures ~ .table-wrap tbody tr");
         assertThat(invoiceRows).hasSize(2);
-        assertThat(invoiceRows.get(0).text()).contains("215,50 €", "86,40 €", "301,90 €", "À payer");
-        assertThat(invoiceRows.get(1).text()).contains("186,40 €", "100,00 €", "86,40 €", "En retard");
+        assertThat(invoiceRows.get(0).text()).contains("112,50 €", "46,20 €", "158,70 €", "À payer");
+        assertThat(invoiceRows.get(1).text()).contains("106,20 €", "60,00 €", "46,20 €", "En retard");
         var paymentRows = releve.select("#titre-reglements ~ .table-wrap tbody tr");
         assertThat(paymentRows).hasSize(1);
-        assertThat(paymentRows.get(0).text()).contains("Chèque", "100,00 €");
-        assertThat(releve.select(".summary-line").text()).contains("301,90 € à payer");
+        assertThat(paymentRows.get(0).text()).contains("Chèque", "60,00 €");
+        assertThat(releve.select(".summary-line").text()).contains("158,70 € à payer");
+    }
+
+    /** Issue 10: the demo invoices come from the real invoicing of attended days, detailed on their PDF. */
+    @Test
+    void theDemoInvoicesAreDetailedByChildDayUnitPriceAndBracket() throws Exception {
+        var martin = statements.statement(householdOf("demo.famille")).invoices().get(0);
+        String text = pdfText("demo.famille", martin.id());
+        assertThat(text).doesNotContain("Montant global")
+                .contains("Inès", "Hugo", "Croc'Vacances — Journée", "Restauration scolaire — Repas", "Tranche 2")
+                .contains("12,00 €", "10,80 €", "3,15 €", "36,00 €", "32,40 €", "44,10 €", "112,50 €", "158,70 €");
+        for (String login : new String[] {"demo.bernard", "demo.petit"}) {
+            var invoice = statements.statement(householdOf(login)).invoices().get(0);
+            assertThat(pdfText(login, invoice.id())).as(login).doesNotContain("Montant global")
+                    .contains("Restauration scolaire — Repas");
+        }
+    }
+
+    private String pdfText(String login, long invoiceId) throws Exception {
+        byte[] pdf = mvc.perform(get("/releve/factures/" + invoiceId + "/pdf").with(logins.as(login))).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        }
     }
 
     @Test
     void aFamilyInCreditSeesItsCredit() throws Exception {
         long household = householdOf("demo.petit");
         assertThat(statements.statement(household).credit()).isEqualTo(Money.ofCents(-balanceFromRows(household)))
-                .isEqualTo(Money.ofCents(5_600));
+                .isEqualTo(Money.ofCents(6_800));
         var home = page("demo.petit", "/");
-        assertThat(home.select(".balance-card").text()).contains("56,00 €", "en votre faveur");
+        assertThat(home.select(".balance-card").text()).contains("68,00 €", "en votre faveur");
         assertThat(home.text()).contains("Aucune facture impayée.");
     }
 
@@ -122,15 +145,17 @@ class DemoFamiliesPagesTests {
         assertThat(account.text()).contains("Claire", "Julien", "742", "1234567",
                 "Carte bancaire en ligne", "38 500,00 €");
         assertThat(account.html()).doesNotContain("FR7630006000011234567890189").doesNotContain("3000 6000");
-        // the bank details card and the mandate both show the IBAN masked
-        assertThat(account.select("dd.mono").eachText()).filteredOn(t -> t.startsWith("****")).isNotEmpty()
+        // the bank details card shows the IBAN masked; the mandate is for families paying by direct debit only
+        assertThat(account.select("dd").eachText()).filteredOn(t -> t.startsWith("****")).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.replace(" ", "")).endsWith("0189"));
-        assertThat(account.text()).containsPattern("PF-\\d{8}-\\d{8}-01");
+        assertThat(account.text()).doesNotContainPattern("PF-\\d{8}-\\d{8}-01");
+        assertThat(page("demo.bernard", "/compte").text()).containsPattern("PF-\\d{8}-\\d{8}-01");
     }
 
     @Test
     void theBarHasTheSeedsEntriesInItsOrder() throws Exception {
         var home = page("demo.famille", "/");
+        home.select(".main-nav .nav-count, .main-nav .visually-hidden").remove(); // the unread count, if any
         assertThat(home.select(".main-nav li").eachText()).containsExactly("Accueil", "Mon compte", "Mes enfants",
                 "Relevé de compte", "Boîte de réception", "Liste des demandes", "Déconnexion");
     }
@@ -147,7 +172,7 @@ class DemoFamiliesPagesTests {
         assertThat(byLogin.select("tbody tr").text()).contains("Famille Petit");
         long martin = householdOf("demo.famille");
         var family = page("demo.agent", "/gestion/familles/" + martin);
-        assertThat(family.text()).contains("Famille Martin", "301,90 €", "demo.famille");
+        assertThat(family.text()).contains("Famille Martin", "158,70 €", "demo.famille");
     }
 
     @Test

@@ -45,7 +45,8 @@ class ErrorAndHeaderTests {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return response.headers().allValues("Set-Cookie").stream().map(c -> c.split(";")[0])
+                .filter(c -> c.startsWith("PFSESSION=")).findFirst().orElseThrow();
     }
 
     @Test
