@@ -97,7 +97,9 @@ public class Activities {
     @Transactional
     public void removeClosingDay(long activityId, LocalDate day) {
         changed();
-        store.deleteClosingDay(activityId, day);
+        if (store.deleteClosingDay(activityId, day) == 0) {
+            throw new NotFoundException("closing day");
+        }
     }
 
     private ActivityView view(ActivityStore.ActivityRow r) {

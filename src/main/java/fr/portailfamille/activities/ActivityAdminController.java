@@ -1,9 +1,12 @@
 package fr.portailfamille.activities;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+
+import fr.portailfamille.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -23,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActivityAdminController {
 
     private final Activities activities;
+    private final Clock clock;
 
-    ActivityAdminController(Activities activities) {
+    ActivityAdminController(Activities activities, Clock clock) {
         this.activities = activities;
+        this.clock = clock;
     }
 
     @ModelAttribute("kinds")
@@ -110,11 +115,16 @@ class ActivityAdminController {
 
     @PostMapping("/{activityId}/fermetures")
     String addClosingDay(@PathVariable long activityId,
-                         @RequestParam(name = "jour", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                         LocalDate day, @RequestParam(name = "motif", required = false) String label,
+                         @RequestParam(name = "jour", required = false) String typedDay,
+                         @RequestParam(name = "motif", required = false) String label,
                          Model model, RedirectAttributes redirect) {
-        if (day == null) {
+        if (typedDay == null || typedDay.isBlank()) {
             model.addAttribute("closingError", "closing.day.required");
+            return edit(activityId, model);
+        }
+        LocalDate day = PlausibleDate.parse(typedDay, LocalDate.now(clock)).orElse(null);
+        if (day == null) {
+            model.addAttribute("closingError", PlausibleDate.MESSAGE_KEY);
             return edit(activityId, model);
         }
         activities.addClosingDay(activityId, day, label == null || label.isBlank() ? null

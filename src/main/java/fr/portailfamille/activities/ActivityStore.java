@@ -52,7 +52,7 @@ class ActivityStore {
                 UPDATE activity SET name = :name, kind = :kind, min_age = :min, max_age = :max, daily_capacity = :cap,
                     booking_deadline = :booking, cancellation_deadline = :cancel, daily_reservations = :daily,
                     validation_required = :validation WHERE id = :id""")
-                .paramSource(params(s)).param("id", id).update();
+                .paramSource(params(s).addValue("id", id)).update();
     }
 
     List<PeriodView> periods(long activityId) {
@@ -93,8 +93,8 @@ class ActivityStore {
                 .param("a", activityId).param("d", day).param("label", label).update();
     }
 
-    void deleteClosingDay(long activityId, LocalDate day) {
-        jdbc.sql("DELETE FROM activity_closing_day WHERE activity_id = :a AND closed_on = :d")
+    int deleteClosingDay(long activityId, LocalDate day) {
+        return jdbc.sql("DELETE FROM activity_closing_day WHERE activity_id = :a AND closed_on = :d")
                 .param("a", activityId).param("d", day).update();
     }
 

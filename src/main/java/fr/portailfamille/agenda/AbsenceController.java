@@ -10,6 +10,7 @@ import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.shared.upload.DocumentUploads;
 import fr.portailfamille.shared.upload.StoredFileResponses;
+import fr.portailfamille.shared.upload.SubmittedFiles;
 import fr.portailfamille.shared.upload.UploadRejectedException;
 import fr.portailfamille.shared.upload.UploadedFile;
 
@@ -65,9 +66,9 @@ class AbsenceController {
         households.child(user.householdId(), childId);
         form.validate(errors, LocalDate.now(clock));
         UploadedFile certificate = null;
-        if (file != null && !file.isEmpty()) {
+        if (SubmittedFiles.chosen(file)) {
             try {
-                certificate = uploads.document(file.getOriginalFilename(), file.getBytes());
+                certificate = uploads.document(file.getOriginalFilename(), SubmittedFiles.content(file));
             } catch (UploadRejectedException e) {
                 model.addAttribute("certificateError", e.messageKey());
             }

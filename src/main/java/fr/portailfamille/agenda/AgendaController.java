@@ -9,6 +9,7 @@ import java.util.List;
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.enrolment.Enrolments;
 import fr.portailfamille.family.Households;
+import fr.portailfamille.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,11 +105,8 @@ class AgendaController {
      */
     static final String AGENDA = "redirect:/enfants/{childId}/agenda";
 
+    /** The month of the address; today's month when there is none or it is unreadable or implausible. */
     private YearMonth parse(String month) {
-        try {
-            return month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            return YearMonth.now(clock);
-        }
+        return PlausibleDate.parseMonth(month, LocalDate.now(clock)).orElseGet(() -> YearMonth.now(clock));
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import fr.portailfamille.family.Households;
+import fr.portailfamille.shared.PlausibleDate;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -91,7 +92,7 @@ class AgentBillingController {
     @PostMapping("/reglement")
     String recordPayment(@PathVariable long householdId, @ModelAttribute("paymentForm") PaymentForm form,
                          BindingResult errors, Model model, RedirectAttributes redirect) {
-        LocalDate on = day(errors, "receivedOn", form.getReceivedOn());
+        LocalDate on = day(errors, "receivedOn", form.getReceivedOn(), LocalDate.now(clock));
         if (on != null && on.isAfter(LocalDate.now(clock))) {
             errors.rejectValue("receivedOn", "payment.error.future");
         }
@@ -154,13 +155,12 @@ class AgentBillingController {
                 documents.invoiceFileName(householdId, invoiceId));
     }
 
-    static LocalDate day(Errors errors, String field, String text) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "invoicing.error.date");
-            return null;
+    static LocalDate day(Errors errors, String field, String text, LocalDate today) {
+        var day = PlausibleDate.parse(text, today);
+        if (day.isEmpty()) {
+            errors.rejectValue(field, PlausibleDate.MESSAGE_KEY);
         }
+        return day.orElse(null);
     }
 
     static Long positiveCents(Errors errors, String field, String text) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import fr.portailfamille.shared.PlausibleDate;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,17 +72,14 @@ class InvoicingController {
     @PostMapping("/lancer")
     String run(@ModelAttribute("runForm") RunForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
-        YearMonth month = null;
-        LocalDate issue = null;
-        try {
-            month = YearMonth.parse(form.getMonth() == null ? "" : form.getMonth().strip());
-        } catch (DateTimeParseException e) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth month = PlausibleDate.parseMonth(form.getMonth(), today).orElse(null);
+        if (month == null) {
             errors.rejectValue("month", "invoicing.error.month");
         }
-        try {
-            issue = LocalDate.parse(form.getIssueDate() == null ? "" : form.getIssueDate().strip());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue("issueDate", "invoicing.error.date");
+        LocalDate issue = PlausibleDate.parse(form.getIssueDate(), today).orElse(null);
+        if (issue == null) {
+            errors.rejectValue("issueDate", PlausibleDate.MESSAGE_KEY);
         }
         if (month != null && issue != null && !issue.isAfter(month.atEndOfMonth())) {
             errors.rejectValue("issueDate", "invoicing.error.issue-before-end");
@@ -102,12 +101,9 @@ class InvoicingController {
         return csv(exports.payments(date(from), date(to)), "reglements-" + from + "-" + to + ".csv");
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "date");
-        }
+    private LocalDate date(String text) {
+        return PlausibleDate.parse(text, LocalDate.now(clock))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "date"));
     }
 
     private static ResponseEntity<String> csv(String body, String fileName) {
@@ -119,11 +115,9 @@ class InvoicingController {
 
     @PostMapping("/prelevements")
     String prepareBatch(@RequestParam("collectionDate") String collectionDate, RedirectAttributes redirect) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(collectionDate);
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("ddError", "invoicing.error.date");
+        LocalDate date = PlausibleDate.parse(collectionDate, LocalDate.now(clock)).orElse(null);
+        if (date == null) {
+            redirect.addFlashAttribute("ddError", PlausibleDate.MESSAGE_KEY);
             return "redirect:/gestion/facturation#prelevements";
         }
         try {

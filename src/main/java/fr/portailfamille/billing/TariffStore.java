@@ -47,9 +47,10 @@ class TariffStore {
                 .param("l", label).param("m", quotientMin).update();
     }
 
-    void deleteBracket(long id) {
+    /** @return the number of brackets deleted: 0 when there is none with that id */
+    int deleteBracket(long id) {
         jdbc.sql("DELETE FROM tariff_price WHERE bracket_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM tariff_bracket WHERE id = :id").param("id", id).update();
+        return jdbc.sql("DELETE FROM tariff_bracket WHERE id = :id").param("id", id).update();
     }
 
     List<TariffPrice> prices() {

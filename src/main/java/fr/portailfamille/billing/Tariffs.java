@@ -63,7 +63,9 @@ public class Tariffs {
 
     @Transactional
     public void deleteBracket(long bracketId) {
-        store.deleteBracket(bracketId);
+        if (store.deleteBracket(bracketId) == 0) {
+            throw new fr.portailfamille.shared.NotFoundException("bracket");
+        }
     }
 
     @Transactional

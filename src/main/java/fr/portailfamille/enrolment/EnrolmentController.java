@@ -61,6 +61,7 @@ class EnrolmentController {
             enrolments.ask(user.householdId(), childId, activityId, periodId);
         } catch (IneligibleException e) {
             model.addAttribute("error", e.reason().messageKey());
+            model.addAttribute("errorActivity", e.activity());
             return options(user, childId, model);
         }
         redirect.addFlashAttribute("notice", "enrolment.asked");

@@ -79,7 +79,7 @@ public class Enrolments {
         var reason = Eligibility.check(child, activity, period, store.ofChild(childId),
                 households.missingSections(householdId, childId), LocalDate.now(clock));
         if (reason.isPresent()) {
-            throw new IneligibleException(reason.get());
+            throw new IneligibleException(reason.get(), activity);
         }
         long id = store.insert(householdId, childId, activityId, periodId, EnrolmentStatus.PENDING, clock.instant());
         Map<String, String> proposed = new LinkedHashMap<>();

@@ -54,11 +54,11 @@ class FamilyChanges {
         this.clock = clock;
     }
 
-    /** A file as the browser sent it (name may be null); empty content means no file chosen. */
+    /** A file as the browser sent it (name may be null); no name and no content means no file chosen. */
     record RawFile(String name, byte[] content) {
 
         boolean present() {
-            return content != null && content.length > 0;
+            return content != null && (content.length > 0 || (name != null && !name.isBlank()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.shared.NotFoundException;
+import fr.portailfamille.shared.upload.SubmittedFiles;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -116,8 +117,8 @@ class FamilySectionController {
                           MultipartFile file, String action, String back, Model model, RedirectAttributes redirect)
             throws IOException {
         long h = user.householdId();
-        var raw = file == null || file.isEmpty() ? null
-                : new FamilyChanges.RawFile(file.getOriginalFilename(), file.getBytes());
+        var raw = SubmittedFiles.chosen(file)
+                ? new FamilyChanges.RawFile(file.getOriginalFilename(), SubmittedFiles.content(file)) : null;
         var outcome = changes.request(section, h, childId, form, raw, user.login());
         if (!outcome.valid()) {
             model.addAttribute("pending", changes.pending(section, h, childId).orElse(null));

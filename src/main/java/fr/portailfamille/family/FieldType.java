@@ -134,8 +134,8 @@ public enum FieldType {
         } catch (DateTimeParseException e) {
             throw new FieldProblem("form.error.date");
         }
-        if (d.getYear() < 1900 || d.isAfter(today.plusYears(2))) {
-            throw new FieldProblem("form.error.date");
+        if (!fr.portailfamille.shared.PlausibleDate.accepts(d, today)) {
+            throw new FieldProblem(fr.portailfamille.shared.PlausibleDate.MESSAGE_KEY);
         }
         if (this == PAST_DATE && d.isAfter(today)) {
             throw new FieldProblem("form.error.date-future");

@@ -3,6 +3,7 @@ package fr.portailfamille.messaging;
 import java.io.IOException;
 
 import fr.portailfamille.shared.upload.DocumentUploads;
+import fr.portailfamille.shared.upload.SubmittedFiles;
 import fr.portailfamille.shared.upload.UploadRejectedException;
 import fr.portailfamille.shared.upload.UploadRejection;
 import fr.portailfamille.shared.upload.UploadedFile;
@@ -25,15 +26,11 @@ class AttachmentIntake {
 
     /** @return the sanitised file, or null when none was sent or it was refused (then {@code errors} says why) */
     UploadedFile read(MultipartFile file, Errors errors) {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        if (file.getSize() > UploadedFile.MAX_BYTES) {
-            errors.rejectValue(FIELD, UploadRejection.TOO_LARGE.messageKey());
+        if (!SubmittedFiles.chosen(file)) {
             return null;
         }
         try {
-            return uploads.document(file.getOriginalFilename(), file.getBytes());
+            return uploads.document(file.getOriginalFilename(), SubmittedFiles.content(file));
         } catch (UploadRejectedException e) {
             errors.rejectValue(FIELD, e.messageKey());
         } catch (IOException e) {

@@ -65,7 +65,7 @@ class AccountingExportsTest {
                         .with(csrf()).param("month", "2029-13").param("issueDate", "hier"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(error.select("#month-erreur").text()).contains("Choisissez un mois");
-        assertThat(error.select("#issueDate-erreur").text()).contains("date valide");
+        assertThat(error.select("#issueDate-erreur").text()).contains("Date invalide");
         assertThat(error.select("#month").val()).isEqualTo("2029-13");
     }
 

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English counterpart {@code <module>_en.properties} with the same keys and the same MessageFormat
  * placeholders, and every message with arguments is a valid MessageFormat pattern.
  *
- * <p>Spring's MessageSource only runs a message through {@link MessageFormat} when it has arguments:
- * there an apostrophe is written {@code ''}; in a message without arguments it is a single {@code '}.
+ * <p>Every message is a {@link MessageFormat} pattern ({@code spring.messages.always-use-message-format}): an
+ * apostrophe is written {@code ''} in every message, with or without arguments.
  */
 class MessageBundlesTest {
 
@@ -105,7 +105,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
-    void messagesWithArgumentsAreValidMessageFormats(String module) throws IOException {
+    void everyMessageIsAValidMessageFormat(String module) throws IOException {
         SoftAssertions softly = new SoftAssertions();
         checkFormats(softly, module + ".properties", Locale.FRENCH);
         checkFormats(softly, module + "_en.properties", Locale.ENGLISH);
@@ -113,50 +113,100 @@ class MessageBundlesTest {
     }
 
     /**
-     * A message with placeholders always goes through MessageFormat, so a single apostrophe there is a
-     * bug (it swallows the text up to the next apostrophe, placeholders included). A message without
-     * placeholders goes through MessageFormat only if the code passes arguments anyway: the French file,
-     * the reference, tells which; the English message must write its apostrophes the same way.
+     * The portal sets {@code spring.messages.always-use-message-format}: every message goes through MessageFormat,
+     * with or without arguments, so an apostrophe is always written {@code ''}. A lone one would be swallowed (and
+     * the text after it taken literally).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
-    void apostrophesAreWrittenTheWayTheMessageIsRendered(String module) throws IOException {
-        Properties fr = load(module + ".properties");
-        Properties en = load(module + "_en.properties");
+    void everyMessageWritesItsApostrophesForMessageFormat(String module) throws IOException {
         SoftAssertions softly = new SoftAssertions();
-        for (var file : List.of(Map.entry(module + ".properties", fr), Map.entry(module + "_en.properties", en))) {
+        for (String file : List.of(module + ".properties", module + "_en.properties")) {
+            Properties messages = load(file);
             List<String> lone = new ArrayList<>();
-            for (String key : new TreeSet<>(file.getValue().stringPropertyNames())) {
-                String message = file.getValue().getProperty(key);
-                if (hasArguments(message) && hasLoneApostrophe(message)) {
+            for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+                if (hasLoneApostrophe(messages.getProperty(key))) {
                     lone.add(key);
                 }
             }
-            softly.assertThat(lone)
-                    .as("%s: messages with arguments must write an apostrophe '' (MessageFormat)", file.getKey())
+            softly.assertThat(lone).as("%s: write an apostrophe '' (every message is a MessageFormat)", file)
                     .isEmpty();
         }
-        List<String> shouldBeDoubled = new ArrayList<>();
-        List<String> shouldBeSingle = new ArrayList<>();
-        for (String key : new TreeSet<>(fr.stringPropertyNames())) {
-            String french = fr.getProperty(key);
-            String english = en.getProperty(key);
-            if (english == null || hasArguments(french)) {
-                continue; // missing keys and placeholders are checked elsewhere
-            }
-            if (french.contains("''") && hasLoneApostrophe(english)) {
-                shouldBeDoubled.add(key);
-            } else if (hasLoneApostrophe(french) && english.contains("''")) {
-                shouldBeSingle.add(key);
+        softly.assertAll();
+    }
+
+    /**
+     * Every key of every bundle, rendered the way the portal renders it (the MessageSource configured as in
+     * application.properties; without arguments as {@code #{key}} does, or with one per placeholder), shows no
+     * doubled apostrophe, no left-over placeholder, and every apostrophe the message meant.
+     */
+    @Test
+    void everyMessageRendersWithoutMessageFormatArtefacts() throws IOException {
+        Properties app = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("application.properties")) {
+            app.load(new InputStreamReader(in, UTF_8));
+        }
+        var source = new org.springframework.context.support.ResourceBundleMessageSource();
+        source.setBasenames(app.getProperty("spring.messages.basename").split(","));
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(Boolean.parseBoolean(app.getProperty("spring.messages.always-use-message-format")));
+        SoftAssertions softly = new SoftAssertions();
+        for (String module : modules().toList()) {
+            for (var file : List.of(Map.entry(module + ".properties", Locale.FRENCH),
+                    Map.entry(module + "_en.properties", Locale.ENGLISH))) {
+                Properties messages = load(file.getKey());
+                for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+                    String raw = messages.getProperty(key);
+                    int arguments = placeholders(raw).size();
+                    Object[] args = arguments == 0 ? null : java.util.stream.IntStream.range(0, 10).mapToObj(i -> (Object) 7)
+                            .toArray();
+                    String rendered = source.getMessage(key, args, file.getValue());
+                    softly.assertThat(rendered).as("%s: %s", file.getKey(), key).doesNotContain("''")
+                            .doesNotContainPattern("\\{\\s*\\d+\\s*[,}]");
+                    softly.assertThat(rendered.chars().filter(c -> c == '\'').count()).as("apostrophes of %s: %s",
+                            file.getKey(), key).isEqualTo((long) raw.split("''", -1).length - 1);
+                }
             }
         }
-        softly.assertThat(shouldBeDoubled)
-                .as("%s_en.properties: the French message writes '' (formatted with arguments): write '' too", module)
-                .isEmpty();
-        softly.assertThat(shouldBeSingle)
-                .as("%s_en.properties: the French message writes a single ' (shown as is): write ' too", module)
-                .isEmpty();
         softly.assertAll();
+    }
+
+    /**
+     * Templates pass arguments to every message that has placeholders: a literal {@code #{key}} and a computed
+     * {@code #{${'prefix.' + …}}} without arguments must not name (or may not reach) a message with placeholders.
+     */
+    @Test
+    void templatesPassArgumentsToMessagesWithPlaceholders() throws Exception {
+        Map<String, String> all = new java.util.HashMap<>();
+        for (String module : modules().toList()) {
+            load(module + ".properties").forEach((k, v) -> all.put((String) k, (String) v));
+        }
+        Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)}");
+        Pattern computed = Pattern.compile("#\\{\\$\\{'([a-zA-Z0-9_.-]+)' *\\+[^}]*}}");
+        Path templates = Path.of(MessageBundlesTest.class.getClassLoader().getResource("templates").toURI());
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(file);
+                var m = literal.matcher(html);
+                while (m.find()) {
+                    if (all.containsKey(m.group(1)) && hasArguments(all.get(m.group(1)))) {
+                        missing.add(templates.relativize(file) + ": #{" + m.group(1) + "}");
+                    }
+                }
+                var c = computed.matcher(html);
+                while (c.find()) {
+                    String prefix = c.group(1);
+                    all.forEach((key, message) -> {
+                        if (key.startsWith(prefix) && hasArguments(message)) {
+                            missing.add(templates.relativize(file) + ": " + c.group() + " reaches " + key);
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(missing).as("messages with placeholders rendered without arguments").isEmpty();
     }
 
     private static boolean hasLoneApostrophe(String message) {
@@ -167,11 +217,9 @@ class MessageBundlesTest {
         Properties messages = load(file);
         for (String key : new TreeSet<>(messages.stringPropertyNames())) {
             String message = messages.getProperty(key);
-            if (hasArguments(message)) {
-                softly.assertThatCode(() -> new MessageFormat(message, locale))
-                        .as("%s: %s does not parse as a MessageFormat", file, key)
-                        .doesNotThrowAnyException();
-            }
+            softly.assertThatCode(() -> new MessageFormat(message, locale))
+                    .as("%s: %s does not parse as a MessageFormat", file, key)
+                    .doesNotThrowAnyException();
         }
     }
 
