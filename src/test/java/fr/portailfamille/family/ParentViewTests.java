@@ -158,12 +158,8 @@ class ParentViewTests {
     @Test
     void theSuccessBannerShowsOnceOnMonCompte() throws Exception {
         var family = fixtures.family("Bandeau");
-        // the flash outcome as the page receives it after a redirect (sessions live in the database: MockMvc's
-        // flashAttr would put it in a mock session the application never reads)
-        var flash = new org.springframework.web.servlet.FlashMap();
-        flash.put("notice", "section.requested");
         var html = mvc.perform(get("/compte").with(logins.as(family.login()))
-                        .requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash))
+                        .with(fr.portailfamille.support.SessionCookie.flash(java.util.Map.of("notice", "section.requested"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(html).select(".notice-success")).hasSize(1);
     }

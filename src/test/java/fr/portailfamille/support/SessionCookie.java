@@ -36,4 +36,18 @@ public final class SessionCookie {
     public Cookie cookie() {
         return cookie;
     }
+
+    /**
+     * The flash attributes of a redirect as the next page receives them. MockMvc's {@code flashAttrs} puts them in
+     * a mock session that the application, whose sessions live in the database, never reads.
+     */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor flash(
+            java.util.Map<String, ?> attributes) {
+        return request -> {
+            var flash = new org.springframework.web.servlet.FlashMap();
+            flash.putAll(attributes);
+            request.setAttribute(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash);
+            return request;
+        };
+    }
 }
