@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param creditorIban      the town's account (Trésor public) for direct debits
  * @param creditorBic       its BIC
  * @param creditorId        the town's SEPA creditor identifier (ICS)
+ * @param provider          the childcare provider named on the tax certificate ({@code portail.billing.provider.name},
+ *                          {@code .address}, {@code .siret}); name and address default to the town's settings
  */
 @ConfigurationProperties("portail.billing")
 record BillingProperties(
@@ -30,5 +32,9 @@ record BillingProperties(
         @DefaultValue("BDFEFRPPCCT") String creditorBic,
         @DefaultValue("FR12ZZZ123456") String creditorId,
         @DefaultValue("Prélèvement automatique, chèque à l'ordre du Trésor public, espèces, CESU ou virement au "
-                + "guichet du Service Jeunesse.") String offlinePaymentMethods) {
+                + "guichet du Service Jeunesse.") String offlinePaymentMethods,
+        @DefaultValue Provider provider) {
+
+    record Provider(@DefaultValue("") String name, @DefaultValue("") String address, @DefaultValue("") String siret) {
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param debtorIban            debtor IBAN (spaces allowed, removed when written)
  * @param debtorBic             debtor bank BIC, or {@code null} when unknown (written as NOTPROVIDED)
  * @param remittanceInfo        unstructured remittance information (libellé)
+ * @param amendment             the mandate's change since its last collection, or {@code null}
  */
 record DirectDebit(
         String endToEndId,
@@ -25,7 +26,41 @@ record DirectDebit(
         String debtorName,
         String debtorIban,
         String debtorBic,
-        String remittanceInfo) {
+        String remittanceInfo,
+        Amendment amendment) {
+
+    /**
+     * A change to the mandate told to the debtor's bank with the next collection ({@code AmdmntInd} true): the
+     * debtor's account changed within the same bank (the original IBAN is given), or the debtor moved to another
+     * bank ({@code SMNDA}, same mandate new debtor agent; the sequence then starts again at FRST).
+     */
+    record Amendment(String originalDebtorIban, boolean newDebtorAgent) {
+
+        static Amendment accountChanged(String originalIban) {
+            return new Amendment(Objects.requireNonNull(originalIban), false);
+        }
+
+        static Amendment newBank() {
+            return new Amendment(null, true);
+        }
+
+        @Override
+        public String toString() {
+            return newDebtorAgent ? "Amendment[SMNDA]" : "Amendment[account]";
+        }
+    }
+
+    DirectDebit(String endToEndId, long amountCents, String mandateReference, LocalDate mandateSignatureDate,
+                SequenceType sequenceType, String debtorName, String debtorIban, String debtorBic,
+                String remittanceInfo) {
+        this(endToEndId, amountCents, mandateReference, mandateSignatureDate, sequenceType, debtorName, debtorIban,
+                debtorBic, remittanceInfo, null);
+    }
+
+    @Override
+    public String toString() {
+        return "DirectDebit[" + endToEndId + ", " + sequenceType + "]";
+    }
 
     DirectDebit {
         Objects.requireNonNull(endToEndId, "endToEndId");

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -129,6 +130,42 @@ class InvoicingController {
         return "redirect:/gestion/facturation#prelevements";
     }
 
+    /** The bank's return file (pain.002 rejects or camt.054 returns). */
+    @PostMapping("/prelevements/retours")
+    String importReturns(@RequestParam(name = "file", required = false) MultipartFile file,
+                         RedirectAttributes redirect) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new BankReturnFile.UnreadableException("dd.returns.error.empty");
+            }
+            if (file.getSize() > BankReturnFile.MAX_BYTES) {
+                throw new BankReturnFile.UnreadableException("dd.returns.error.size");
+            }
+            var imported = directDebits.importReturns(file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("ddReturns", imported);
+        } catch (BankReturnFile.UnreadableException e) {
+            redirect.addFlashAttribute("ddReturnsError", e.getMessage());
+        } catch (java.io.IOException e) {
+            redirect.addFlashAttribute("ddReturnsError", "dd.returns.error.xml");
+        }
+        return "redirect:/gestion/facturation#retours";
+    }
+
+    /** A family leaves direct debit: its next collection is the last (FNAL). */
+    @PostMapping("/prelevements/dernier")
+    String lastCollection(@RequestParam(name = "household", required = false) String household,
+                          RedirectAttributes redirect) {
+        String h = household == null ? "" : household.strip();
+        if (!h.matches("\\d{1,12}")) {
+            redirect.addFlashAttribute("ddFinalError", "dd.final.error");
+            redirect.addFlashAttribute("ddFinalValue", h.length() > 20 ? h.substring(0, 20) : h);
+        } else {
+            redirect.addFlashAttribute("ddFinal",
+                    directDebits.lastCollection(Long.parseLong(h)) ? "dd.final.done" : "dd.final.none");
+        }
+        return "redirect:/gestion/facturation#dernier-prelevement";
+    }
+
     @GetMapping(value = "/prelevements/{batchId}/pain008.xml", produces = "application/xml")
     ResponseEntity<String> batchXml(@PathVariable long batchId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
@@ -158,8 +195,9 @@ class InvoicingController {
         if (directDebits.debits(batchId).stream().noneMatch(d -> d.id() == debitId)) {
             throw new fr.portailfamille.shared.NotFoundException("debit");
         }
-        String r = reason == null || reason.isBlank() ? "Rejet" : reason.strip();
-        directDebits.reject(debitId, r.length() > 120 ? r.substring(0, 120) : r);
+        // without a reason typed, the family reads "Motif non précisé par la banque"
+        String r = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", " ").strip();
+        directDebits.reject(debitId, r.length() > 100 ? r.substring(0, 100) : r);
         redirect.addFlashAttribute("notice", "dd.rejected");
         return "redirect:/gestion/facturation/prelevements/" + batchId;
     }

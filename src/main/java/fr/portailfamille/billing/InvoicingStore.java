@@ -101,12 +101,16 @@ class InvoicingStore {
                 .param("i", invoiceId).query(DayRow.class).list();
     }
 
-    /** Childcare (not meals) invoiced for a child in a year, per invoice issue year. */
-    long childcareCents(long childId, int year) {
+    record ChildcareRow(long invoiceId, long childId, long cents) {
+    }
+
+    /** Childcare (every line but meals billed apart) of each child on each invoice of the household. */
+    List<ChildcareRow> childcareByInvoiceAndChild(long householdId) {
         return jdbc.sql("""
-                SELECT COALESCE(SUM(l.amount_cents), 0) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-                 WHERE l.child_id = :c AND l.unit <> 'MEAL' AND i.period_start >= :from AND i.period_start <= :to""")
-                .param("c", childId).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
-                .query(Long.class).single();
+                SELECT l.invoice_id, l.child_id, SUM(l.amount_cents) AS cents
+                  FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+                 WHERE i.household_id = :h AND l.unit <> 'MEAL'
+                 GROUP BY l.invoice_id, l.child_id""")
+                .param("h", householdId).query(ChildcareRow.class).list();
     }
 }

@@ -54,6 +54,18 @@ class LedgerStore {
                 .param("h", householdId).query(AllocationRow.class).list();
     }
 
+    record DatedAllocationRow(long invoiceId, LocalDate receivedOn, long amountCents) {
+    }
+
+    /** The allocations of the household's payments that were not reversed, with the day each payment was made. */
+    List<DatedAllocationRow> datedAllocations(long householdId) {
+        return jdbc.sql("""
+                SELECT a.invoice_id, p.received_on, a.amount_cents
+                  FROM payment_allocation a JOIN payment p ON p.id = a.payment_id
+                 WHERE p.household_id = :h AND p.reversed_on IS NULL""")
+                .param("h", householdId).query(DatedAllocationRow.class).list();
+    }
+
     List<CreditNoteRow> creditNotes(long householdId) {
         return jdbc.sql("""
                 SELECT id, invoice_id, number, issue_date, amount_cents, reason

@@ -60,8 +60,9 @@ final class NotificationSignature {
 
     static PaymentProvider.Outcome outcome(String result) {
         return switch (result) {
-            case "P" -> PaymentProvider.Outcome.APPROVED;
-            case "R", "A", "Z" -> PaymentProvider.Outcome.REFUSED;
+            case "P", "V" -> PaymentProvider.Outcome.APPROVED;
+            case "R", "Z" -> PaymentProvider.Outcome.REFUSED;
+            case "A" -> PaymentProvider.Outcome.ABANDONED;
             default -> PaymentProvider.Outcome.PENDING;
         };
     }

@@ -13,11 +13,13 @@ import org.springframework.stereotype.Repository;
 class OnlinePaymentStore {
 
     record OnlinePaymentRow(long id, String reference, long householdId, Long invoiceId, long amountCents,
-                            String provider, String providerOperationId, String status, Long paymentId) {
+                            String provider, String providerOperationId, String status, Long paymentId,
+                            OffsetDateTime createdAt) {
     }
 
     private static final String COLUMNS = """
-            id, reference, household_id, invoice_id, amount_cents, provider, provider_operation_id, status, payment_id""";
+            id, reference, household_id, invoice_id, amount_cents, provider, provider_operation_id, status, payment_id,
+            created_at""";
 
     private final JdbcClient jdbc;
 
@@ -59,6 +61,14 @@ class OnlinePaymentStore {
     Optional<OnlinePaymentRow> lockByOperation(String operationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM online_payment WHERE provider_operation_id = :op FOR UPDATE")
                 .param("op", operationId).query(OnlinePaymentRow.class).optional();
+    }
+
+    /** Operations opened with the provider and not settled yet, oldest first. */
+    java.util.List<String> pendingOperationIds() {
+        return jdbc.sql("""
+                SELECT provider_operation_id FROM online_payment
+                 WHERE status = 'PENDING' AND provider_operation_id IS NOT NULL ORDER BY id""")
+                .query(String.class).list();
     }
 
     void settle(long id, String status, Long paymentId, Instant now) {

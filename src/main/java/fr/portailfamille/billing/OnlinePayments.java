@@ -27,7 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OnlinePayments {
 
-    public enum Settlement { RECORDED, REFUSED, PENDING, ALREADY_SETTLED, UNKNOWN_OPERATION, AMOUNT_MISMATCH }
+    public enum Settlement { RECORDED, REFUSED, ABANDONED, PENDING, ALREADY_SETTLED, UNKNOWN_OPERATION, AMOUNT_MISMATCH }
+
+    /** How long a PayFiP operation (idOp) lives: a payment not finished by then is abandoned. */
+    static final java.time.Duration OPERATION_LIFETIME = java.time.Duration.ofMinutes(15);
 
     public record Started(String reference, Money amount) {
     }
@@ -46,9 +49,12 @@ public class OnlinePayments {
     private final Households households;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final fr.portailfamille.shared.Town town;
 
-    OnlinePayments(ObjectProvider<PaymentProvider> provider, OnlinePaymentStore store, Statements statements, Ledger ledger,
-                   Households households, Clock clock, PlatformTransactionManager transactions) {
+    OnlinePayments(ObjectProvider<PaymentProvider> provider, OnlinePaymentStore store, Statements statements,
+                   Ledger ledger, Households households, Clock clock, PlatformTransactionManager transactions,
+                   fr.portailfamille.shared.Town town) {
+        this.town = town;
         this.provider = provider.getIfAvailable();
         this.store = store;
         this.statements = statements;
@@ -95,8 +101,9 @@ public class OnlinePayments {
         String reference = "PF" + HexFormat.of().formatHex(b).toUpperCase(Locale.ROOT);
         store.insert(reference, householdId, invoiceId, amount.cents(), provider.name(), clock.instant());
         var primary = households.household(householdId).primary();
-        var checkout = provider.create(new PaymentProvider.Order(reference, amount.cents(), label,
-                primary == null ? null : primary.email(),
+        String email = primary != null && primary.email() != null && !primary.email().isBlank() ? primary.email()
+                : town.settings().email();
+        var checkout = provider.create(new PaymentProvider.Order(reference, amount.cents(), label, email,
                 portalBase.resolve("/releve/paiement/" + reference + "/retour"),
                 portalBase.resolve("/paiement/notification")));
         store.setOperation(reference, checkout.operationId(), checkout.redirect().toString());
@@ -158,10 +165,19 @@ public class OnlinePayments {
             }
             switch (verified.outcome()) {
                 case PENDING:
+                    if (row.createdAt() != null && row.createdAt().toInstant().plus(OPERATION_LIFETIME)
+                            .isBefore(clock.instant())) {
+                        // the idOp expired and the provider never saw the payment finished
+                        store.settle(row.id(), "ABANDONED", null, clock.instant());
+                        return Settlement.ABANDONED;
+                    }
                     return Settlement.PENDING;
                 case REFUSED:
                     store.settle(row.id(), "REFUSED", null, clock.instant());
                     return Settlement.REFUSED;
+                case ABANDONED:
+                    store.settle(row.id(), "ABANDONED", null, clock.instant());
+                    return Settlement.ABANDONED;
                 default:
                     if (verified.amountCents() != row.amountCents()) {
                         log.warn("Paiement en ligne {} : montant notifié {} au lieu de {}, ignoré", row.reference(),
@@ -174,6 +190,28 @@ public class OnlinePayments {
                     return Settlement.RECORDED;
             }
         });
+    }
+
+    /**
+     * Asks the provider about every operation still pending: a lost notification is recovered here (and when the
+     * family comes back), an operation whose idOp expired is abandoned. Returns how many operations were settled.
+     */
+    public int reconcile() {
+        if (provider == null) {
+            return 0;
+        }
+        int settled = 0;
+        for (String operationId : store.pendingOperationIds()) {
+            try {
+                var settlement = settle(provider.status(operationId));
+                if (settlement != Settlement.PENDING && settlement != Settlement.ALREADY_SETTLED) {
+                    settled++;
+                }
+            } catch (IllegalStateException e) {
+                log.warn("Paiement en ligne : le prestataire n'a pas répondu sur l'opération {}", operationId);
+            }
+        }
+        return settled;
     }
 
     /** Online payment is off: no provider is configured (production before PayFiP is set up). */

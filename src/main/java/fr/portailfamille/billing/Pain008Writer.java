@@ -80,7 +80,8 @@ class Pain008Writer {
     }
 
     private record Transaction(String endToEndId, long amountCents, String mandateId, String signatureDate,
-                               String debtorName, String debtorIban, String debtorBic, String remittanceInfo) {
+                               String debtorName, String debtorIban, String debtorBic, String remittanceInfo,
+                               DirectDebit.Amendment amendment) {
     }
 
     private Document prepare(DirectDebitBatch batch) {
@@ -110,7 +111,8 @@ class Pain008Writer {
                     SepaText.requireText(debit.debtorName(), MAX_NAME_LENGTH, "debtorName"),
                     iban(debit.debtorIban(), "debtorIban"),
                     debit.debtorBic() == null || debit.debtorBic().isBlank() ? null : bic(debit.debtorBic(), "debtorBic"),
-                    SepaText.requireText(debit.remittanceInfo(), MAX_REMITTANCE_LENGTH, "remittanceInfo"));
+                    SepaText.requireText(debit.remittanceInfo(), MAX_REMITTANCE_LENGTH, "remittanceInfo"),
+                    amendment(debit.amendment()));
             bySequence.computeIfAbsent(debit.sequenceType(), k -> new ArrayList<>()).add(tx);
         }
 
@@ -125,6 +127,13 @@ class Pain008Writer {
                 total, SepaText.requireText(creditor.name(), MAX_NAME_LENGTH, "creditor name"),
                 iban(creditor.iban(), "creditor iban"), bic(creditor.bic(), "creditor bic"), creditorId,
                 batch.collectionDate().toString(), List.copyOf(paymentInfos));
+    }
+
+    private static DirectDebit.Amendment amendment(DirectDebit.Amendment amendment) {
+        if (amendment == null || amendment.newDebtorAgent()) {
+            return amendment;
+        }
+        return DirectDebit.Amendment.accountChanged(iban(amendment.originalDebtorIban(), "originalDebtorIban"));
     }
 
     private static String iban(String value, String field) {
@@ -225,6 +234,23 @@ class Pain008Writer {
         start(xml, "MndtRltdInf");
         leaf(xml, "MndtId", tx.mandateId());
         leaf(xml, "DtOfSgntr", tx.signatureDate());
+        if (tx.amendment() != null) {
+            leaf(xml, "AmdmntInd", "true");
+            start(xml, "AmdmntInfDtls");
+            start(xml, "OrgnlDbtrAcct");
+            start(xml, "Id");
+            if (tx.amendment().newDebtorAgent()) {
+                // EPC implementation guidelines: "SMNDA" (same mandate, new debtor agent) in the original account
+                start(xml, "Othr");
+                leaf(xml, "Id", "SMNDA");
+                end(xml);
+            } else {
+                leaf(xml, "IBAN", tx.amendment().originalDebtorIban());
+            }
+            end(xml); // Id
+            end(xml); // OrgnlDbtrAcct
+            end(xml); // AmdmntInfDtls
+        }
         end(xml); // MndtRltdInf
         end(xml); // DrctDbtTx
         agent(xml, "DbtrAgt", tx.debtorBic());

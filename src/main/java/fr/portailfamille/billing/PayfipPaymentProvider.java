@@ -1,54 +1,66 @@
 package fr.portailfamille.billing;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Year;
-import java.util.HashMap;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Adapter for a PayFiP-style hosted payment (the DGFiP's service for local authorities' revenue): the operation
- * is created server to server ({@code numcli}, {@code exer}, {@code refdet}, {@code montant} in cents,
- * {@code mel}, {@code urlnotif}, {@code urlredirect}, {@code saisie}), the family is sent to the provider's page with
- * the operation id ({@code idop}), the provider notifies {@code urlnotif} server to server, and the status of an
- * operation can be queried. A notification is accepted only when its HMAC signature is right AND the status query
- * confirms the same result and amount.
+ * PayFiP, the DGFiP's online payment of local authorities' revenue, as its web service speaks it (SOAP 1.1,
+ * {@link PayfipSoap}): {@code creerPaiementSecurise} ({@code numcli}, {@code exer}, {@code refdet} — one per
+ * operation —, {@code montant} in cents, {@code mel}, {@code objet}, {@code saisie}, {@code urlnotif},
+ * {@code urlredirect}) answers an {@code idOp}; the family is sent to the PayFiP page with it; PayFiP then posts
+ * {@code idOp} to {@code urlnotif}, and the result is read with {@code recupererDetailPaiementSecurise}
+ * ({@code resultrans} P or V paid, R or Z refused, A abandoned). The notification carries no result: only PayFiP's
+ * own answer to that query is trusted. An idOp lives 15 minutes: a payment still "not finished" (fault P5) after
+ * that is abandoned.
  *
- * <p>The wire format here is form-encoded HTTP; PayFiP's own web service is SOAP: a town plugging the real service
- * replaces the three calls in {@link #post}/{@link #get} with the SOAP client, the rest stays.
+ * <p>Settings: {@code portail.payment.payfip.client-number} (numcli, 6 digits, required),
+ * {@code .entry-mode} (saisie: T test, X activation, W production; default W), {@code .base-url} (default the DGFiP's
+ * production {@code https://www.payfip.gouv.fr/tpa/}: the service is {@code services/securite} under it, the payment
+ * page {@code paiementws.web}). No shared secret: PayFiP signs nothing, its answer to the status query is the proof.
  */
 @Component
 @ConditionalOnProperty(name = "portail.payment.provider", havingValue = "payfip")
 class PayfipPaymentProvider implements PaymentProvider {
 
-    private final URI baseUrl;
+    static final String PRODUCTION_BASE = "https://www.payfip.gouv.fr/tpa/";
+
+    private static final Pattern CLIENT_NUMBER = Pattern.compile("\\d{6}");
+    private static final Pattern REFDET = Pattern.compile("[A-Za-z0-9]{1,30}");
+    private static final Pattern OPERATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final PayfipSoap soap;
+    private final URI paymentPage;
     private final String clientNumber;
     private final String entryMode;
-    private final NotificationSignature signature;
-    private final HttpClient http;
+    private final Clock clock;
 
-    PayfipPaymentProvider(@Value("${portail.payment.payfip.base-url}") String baseUrl,
+    PayfipPaymentProvider(@Value("${portail.payment.payfip.base-url:" + PRODUCTION_BASE + "}") String baseUrl,
                           @Value("${portail.payment.payfip.client-number}") String clientNumber,
-                          @Value("${portail.payment.payfip.secret}") String secret,
-                          @Value("${portail.payment.payfip.entry-mode:W}") String entryMode) {
-        this.baseUrl = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        this.clientNumber = clientNumber;
+                          @Value("${portail.payment.payfip.entry-mode:W}") String entryMode,
+                          Clock clock) {
+        if (!CLIENT_NUMBER.matcher(clientNumber.strip()).matches()) {
+            throw new IllegalArgumentException("portail.payment.payfip.client-number must be the 6 digits of numcli");
+        }
+        if (!entryMode.matches("[TXW]")) {
+            throw new IllegalArgumentException("portail.payment.payfip.entry-mode must be T, X or W");
+        }
+        URI base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        this.soap = new PayfipSoap(base.resolve("services/securite"));
+        this.paymentPage = base.resolve("paiementws.web");
+        this.clientNumber = clientNumber.strip();
         this.entryMode = entryMode;
-        this.signature = new NotificationSignature(secret);
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.clock = clock;
     }
 
     @Override
@@ -58,83 +70,64 @@ class PayfipPaymentProvider implements PaymentProvider {
 
     @Override
     public Checkout create(Order order) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("numcli", clientNumber);
-        form.put("exer", Integer.toString(Year.now().getValue()));
-        form.put("refdet", order.reference());
-        form.put("objet", order.label());
-        form.put("montant", Long.toString(order.amountCents()));
-        if (order.email() != null) {
-            form.put("mel", order.email());
+        if (!REFDET.matcher(order.reference()).matches()) {
+            throw new IllegalArgumentException("refdet must be 1 to 30 letters or digits");
         }
-        form.put("urlnotif", order.notifyUrl().toString());
-        form.put("urlredirect", order.returnUrl().toString());
-        form.put("saisie", entryMode);
-        String idop = post("operations", form).get("idop");
-        if (idop == null || !idop.matches("[A-Za-z0-9-]{1,64}")) {
-            throw new IllegalStateException("payment provider returned no operation id");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("exer", Integer.toString(LocalDate.now(clock).getYear()));
+        fields.put("mel", order.email());
+        fields.put("montant", Long.toString(order.amountCents()));
+        fields.put("numcli", clientNumber);
+        fields.put("objet", objet(order.label()));
+        fields.put("refdet", order.reference());
+        fields.put("saisie", entryMode);
+        fields.put("urlnotif", order.notifyUrl().toString());
+        fields.put("urlredirect", order.returnUrl().toString());
+        String idOp = soap.call("creerPaiementSecurise", fields).get("idOp");
+        if (idOp == null || !OPERATION_ID.matcher(idOp).matches()) {
+            throw new IllegalStateException("PayFiP returned no operation id");
         }
-        return new Checkout(idop, baseUrl.resolve("paiement?idop=" + enc(idop)));
+        return new Checkout(idOp, URI.create(paymentPage + "?idop=" + URLEncoder.encode(idOp, StandardCharsets.UTF_8)));
     }
 
+    /** PayFiP's notification carries the idOp only: the result is what PayFiP answers about it. */
     @Override
     public Verified verify(Map<String, String> notification) {
-        Verified claimed = signature.verify(notification);
-        Verified confirmed = status(claimed.operationId());
-        if (confirmed.outcome() != claimed.outcome() || confirmed.amountCents() != claimed.amountCents()) {
-            throw new ForgedNotificationException("notification not confirmed by the status query");
+        String idOp = notification.getOrDefault("idOp", notification.get("idop"));
+        if (idOp == null || !OPERATION_ID.matcher(idOp).matches()) {
+            throw new ForgedNotificationException("notification without a valid idOp");
         }
-        return confirmed;
+        return status(idOp);
     }
 
     @Override
     public Verified status(String operationId) {
-        Map<String, String> answer = get("operations/" + enc(operationId));
-        String amount = answer.getOrDefault("montant", "0");
-        return new Verified(operationId, NotificationSignature.outcome(answer.getOrDefault("resultrans", "")),
+        Map<String, String> detail;
+        try {
+            detail = soap.call("recupererDetailPaiementSecurise", Map.of("idOp", operationId));
+        } catch (PayfipSoap.Fault fault) {
+            // P5: not finished (the family is still on the page, or left it: abandoned once the idOp expired);
+            // P1: unknown to PayFiP (cleaned after a day). Neither says the payment happened.
+            return new Verified(operationId, Outcome.PENDING, 0);
+        }
+        String amount = detail.getOrDefault("montant", "");
+        return new Verified(operationId, outcome(detail.getOrDefault("resultrans", "")),
                 amount.matches("\\d{1,12}") ? Long.parseLong(amount) : 0);
     }
 
-    private Map<String, String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    static Outcome outcome(String resultrans) {
+        return switch (resultrans) {
+            case "P", "V" -> Outcome.APPROVED;
+            case "R", "Z" -> Outcome.REFUSED;
+            case "A" -> Outcome.ABANDONED;
+            default -> Outcome.PENDING;
+        };
     }
 
-    private Map<String, String> get(String path) {
-        return send(HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(20)).GET().build());
-    }
-
-    private Map<String, String> send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("payment provider answered " + response.statusCode());
-            }
-            return parse(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("payment provider unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    static Map<String, String> parse(String body) {
-        Map<String, String> map = new HashMap<>();
-        for (String pair : body.strip().split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                map.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return map;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    /** PayFiP's {@code objet}: up to 100 characters among letters without accents, digits and spaces. */
+    static String objet(String label) {
+        String folded = Normalizer.normalize(label == null ? "" : label, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9 ]", " ").replaceAll(" +", " ").strip();
+        return folded.length() > 100 ? folded.substring(0, 100).strip() : folded;
     }
 }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * Port to a hosted-payment provider (PayFiP-style): open an operation, send the family to the provider's page,
+ * Port to a hosted-payment provider (PayFiP): open an operation, send the family to the provider's page,
  * verify the provider's server-to-server notification, query an operation's status. Amounts in cents.
  */
 public interface PaymentProvider {
@@ -25,7 +25,7 @@ public interface PaymentProvider {
     record Checkout(String operationId, URI redirect) {
     }
 
-    enum Outcome { APPROVED, REFUSED, PENDING }
+    enum Outcome { APPROVED, REFUSED, ABANDONED, PENDING }
 
     /** A result the provider vouches for (signature checked, or answered by the provider itself). */
     record Verified(String operationId, Outcome outcome, long amountCents) {

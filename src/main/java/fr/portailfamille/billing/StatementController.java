@@ -2,6 +2,7 @@ package fr.portailfamille.billing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,10 +41,11 @@ class StatementController {
         model.addAttribute("onlinePayment", paymentMethods.online());
         model.addAttribute("paymentMethods", paymentMethods.text());
         int thisYear = LocalDate.now(clock).getYear();
-        List<Integer> years = new ArrayList<>();
+        // years as java.time.Year: a message argument that is an Integer is formatted as a number ("2 026")
+        List<Year> years = new ArrayList<>();
         for (int year = thisYear; year >= thisYear - 1; year--) {
             if (!documents.certificateLines(householdId, year).isEmpty()) {
-                years.add(year);
+                years.add(Year.of(year));
             }
         }
         model.addAttribute("certificateYears", years);

@@ -13,9 +13,16 @@ import java.time.LocalDate;
  * @param debtorName  account holder
  * @param iban        full IBAN, compact form
  * @param bic         the debtor bank's BIC, or {@code null} when not given
+ * @param amendedOn    the day the IBAN of this mandate last changed, or {@code null}
+ * @param previousIban the IBAN before that change (for the amendment details of the next debit), or {@code null}
  */
 public record DirectDebitAccount(long householdId, String rum, LocalDate signedOn, String debtorName, String iban,
-                                 String bic) {
+                                 String bic, LocalDate amendedOn, String previousIban) {
+
+    public DirectDebitAccount(long householdId, String rum, LocalDate signedOn, String debtorName, String iban,
+                              String bic) {
+        this(householdId, rum, signedOn, debtorName, iban, bic, null, null);
+    }
 
     @Override
     public String toString() {

@@ -82,6 +82,15 @@ public class Households {
         return mandates.directDebitAccounts();
     }
 
+    /**
+     * Billing found the mandate unused for 36 months: it lapses (SEPA rulebook). The household's next direct debit
+     * needs a new mandate, signed with new bank details.
+     */
+    @Transactional
+    public boolean lapseMandate(long householdId, String mandateReference, LocalDate on) {
+        return mandates.lapse(householdId, mandateReference, on);
+    }
+
     /** The household with guardians, IBAN masked. */
     public HouseholdView household(long householdId) {
         var h = store.find(householdId).orElseThrow(() -> new NotFoundException("household"));

@@ -64,15 +64,27 @@ class SepaMandates {
     /** Active mandates of the households paying by direct debit, by household (one active mandate each). */
     List<DirectDebitAccount> directDebitAccounts() {
         return jdbc.sql("""
-                SELECT m.household_id, m.reference, m.signed_on, m.holder, m.iban, m.bic
+                SELECT m.household_id, m.reference, m.signed_on, m.holder, m.iban, m.bic, m.amended_on, m.previous_iban
                   FROM sepa_mandate m JOIN household h ON h.id = m.household_id
                  WHERE m.active = TRUE AND h.payment_method = :method
                  ORDER BY m.household_id""")
                 .param("method", PaymentMethod.DIRECT_DEBIT.name())
                 .query((rs, n) -> new DirectDebitAccount(rs.getLong("household_id"), rs.getString("reference"),
                         rs.getObject("signed_on", LocalDate.class), rs.getString("holder"), rs.getString("iban"),
-                        rs.getString("bic")))
+                        rs.getString("bic"), rs.getObject("amended_on", LocalDate.class),
+                        rs.getString("previous_iban")))
                 .list();
+    }
+
+    /**
+     * The mandate has lapsed (unused for 36 months): it is no longer active, and the family's next bank details
+     * create a new mandate with a new RUM. Returns false when the mandate was not active.
+     */
+    boolean lapse(long householdId, String reference, LocalDate on) {
+        return jdbc.sql("""
+                UPDATE sepa_mandate SET active = FALSE, revoked_on = :d
+                 WHERE household_id = :h AND reference = :ref AND active = TRUE""")
+                .param("d", on).param("h", householdId).param("ref", reference).update() == 1;
     }
 
     /** A mandate row; {@link #toString()} never shows the IBANs. */

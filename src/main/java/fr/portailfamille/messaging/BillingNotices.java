@@ -2,6 +2,8 @@ package fr.portailfamille.messaging;
 
 import fr.portailfamille.billing.CreditNoteIssued;
 import fr.portailfamille.billing.DirectDebitAnnounced;
+import fr.portailfamille.billing.DirectDebitRejected;
+import fr.portailfamille.billing.MandateLapsed;
 import fr.portailfamille.billing.InvoiceIssued;
 import fr.portailfamille.shared.Formats;
 
@@ -49,5 +51,22 @@ class BillingNotices {
                         + "\n\n" + notice.text("system.direct-debit.references", announced.mandateReference(),
                         announced.creditorName(), announced.creditorId())
                         + "\n\n" + notice.text("system.direct-debit.funds"));
+    }
+
+    /** The bank rejected a direct debit (R-transaction): the invoice is to be paid again, with the reason. */
+    @ApplicationModuleListener
+    void on(DirectDebitRejected rejected) {
+        notice.post(rejected.householdId(), notice.text("system.direct-debit.rejected.subject",
+                        rejected.invoiceNumber()),
+                notice.text("system.direct-debit.rejected.body", rejected.amount().format(), rejected.invoiceNumber(),
+                        rejected.reason())
+                        + "\n\n" + notice.text("system.billing.see-statement"));
+    }
+
+    /** A mandate unused for 36 months lapsed: new bank details are needed to pay by direct debit again. */
+    @ApplicationModuleListener
+    void on(MandateLapsed lapsed) {
+        notice.post(lapsed.householdId(), notice.text("system.mandate.lapsed.subject"),
+                notice.text("system.mandate.lapsed.body", lapsed.mandateReference()));
     }
 }

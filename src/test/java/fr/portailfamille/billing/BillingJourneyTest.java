@@ -50,6 +50,14 @@ class BillingJourneyTest {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
     }
 
+    private void loginAsAgent(WebDriver driver) {
+        driver.get(url("/connexion"));
+        driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
+        driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
+        Browser.follow(driver, () -> driver.findElement(By.id("motDePasse")).submit());
+        assertThat(driver.getCurrentUrl()).contains("/gestion");
+    }
+
     @Test
     void payAnInvoiceOnlineAfterDownloadingItsPdf() {
         Browser.requireOrSkip();
@@ -119,11 +127,7 @@ class BillingJourneyTest {
         Browser.requireOrSkip();
         try (Browser browser = Browser.desktop()) {
             WebDriver driver = browser.driver();
-            driver.get(url("/connexion"));
-            driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
-            driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026");
-            Browser.follow(driver, () -> driver.findElement(By.id("motDePasse")).submit());
-            assertThat(driver.getCurrentUrl()).contains("/gestion");
+            loginAsAgent(driver);
             for (String page : List.of("/gestion/tarifs", "/gestion/facturation")) {
                 driver.get(url(page));
                 Axe.assertNoSeriousViolations(driver, page);
@@ -137,6 +141,60 @@ class BillingJourneyTest {
             driver.get(url("/gestion/tarifs"));
             Browser.follow(driver, By.linkText("Familles"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        }
+    }
+
+    @Autowired DirectDebits directDebits;
+    @Autowired fr.portailfamille.family.Households households;
+
+    /** Issue 15: the agent imports the bank's return file; the rejected debit's family owes its invoice again. */
+    @Test
+    void anAgentImportsTheBanksReturnFile() throws Exception {
+        Browser.requireOrSkip();
+        var family = fixtures.family("RetourBanque");
+        households.setBankDetails(family.householdId(), new fr.portailfamille.family.BankDetails("Alice RetourBanque",
+                SepaRulesTest.IBAN, "AGRIFRPP"), fr.portailfamille.family.PaymentMethod.DIRECT_DEBIT,
+                LocalDate.of(2025, 9, 1));
+        ledger.issueInvoice(family.householdId(), LocalDate.of(2026, 5, 3), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 6, 3), 3_210);
+        var batch = directDebits.prepare(LocalDate.now().plusDays(20));
+        directDebits.markCollected(batch.batchId());
+        String endToEnd = directDebits.debits(batch.batchId()).stream()
+                .filter(d -> d.householdId() == family.householdId()).findFirst().orElseThrow().endToEndId();
+        Path file = Path.of("target/retour-banque-" + endToEnd + ".xml").toAbsolutePath();
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, SepaRulesTest.pain002(endToEnd, "AM04"));
+
+        try (Browser browser = Browser.ofSize(1366, 1000)) {
+            WebDriver driver = browser.driver();
+            loginAsAgent(driver);
+            driver.get(url("/gestion/facturation"));
+            // an empty submission: a clear message next to the field
+            Browser.follow(driver, () -> driver.findElement(
+                    By.xpath("//button[normalize-space()='Importer le fichier retour']")).click());
+            assertThat(driver.findElement(By.id("fichier-retour-erreur")).getText())
+                    .isEqualTo("Choisissez le fichier retour de la banque (il est vide).");
+            Axe.assertNoSeriousViolations(driver, "facturation, erreur de fichier retour");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('retours').scrollIntoView()");
+            browser.screenshot(Path.of("target/screenshots/retours-erreur-desktop.png"));
+
+            driver.findElement(By.id("fichier-retour")).sendKeys(file.toString());
+            Browser.follow(driver, () -> driver.findElement(
+                    By.xpath("//button[normalize-space()='Importer le fichier retour']")).click());
+            assertThat(driver.findElement(By.id("prelevements")).getText())
+                    .contains("Fichier importé : 1 prélèvement(s) rejeté(s)");
+            Axe.assertNoSeriousViolations(driver, "facturation, fichier retour importé");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('retours').scrollIntoView()");
+            browser.screenshot(Path.of("target/screenshots/retours-desktop.png"));
+            browser.resizeViewport(Browser.PHONE_WIDTH, 1400);
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('retours').scrollIntoView()");
+            browser.screenshot(Path.of("target/screenshots/retours-phone.png"));
+            assertThat((Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("no sideways scroll on a phone").isLessThanOrEqualTo(0L);
+
+            driver.get(url("/gestion/facturation/prelevements/" + batch.batchId()));
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("AM04 — Provision insuffisante");
         }
     }
 

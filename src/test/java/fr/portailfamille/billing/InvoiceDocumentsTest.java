@@ -128,6 +128,10 @@ class InvoiceDocumentsTest {
             agenda.add(new BillableDay(family.householdId(), older, "ALSH", BillingUnit.DAY, month.atDay(d), false));
         }
         invoicing.run(month, LocalDate.of(2030, 5, 2));
+        // the certificate counts what was paid: the invoice is paid in full in 2030
+        var invoice = statements.statement(family.householdId()).invoices().get(0);
+        ledger.recordPayment(family.householdId(), LocalDate.of(2030, 5, 20), PaymentMode.CHEQUE,
+                invoice.amount().cents(), "chèque");
         byte[] pdf = mvc.perform(get("/releve/attestations/2030/pdf").with(logins.as(family.login())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = text(pdf);

@@ -11,7 +11,11 @@ class OnlinePaymentSettingsTest {
     private static MockEnvironment payfip(String... settings) {
         var environment = new MockEnvironment();
         for (String name : settings) {
-            environment.setProperty("portail.payment.payfip." + name, "x");
+            environment.setProperty("portail.payment.payfip." + name, switch (name) {
+                case "client-number" -> "012345";
+                case "entry-mode" -> "T";
+                default -> "https://www.payfip.gouv.fr/tpa/";
+            });
         }
         return environment;
     }
@@ -23,21 +27,32 @@ class OnlinePaymentSettingsTest {
     }
 
     @Test
-    void allThreePayfipSettingsTurnPayfipOn() {
-        assertThat(OnlinePaymentSettings.decide(payfip("base-url", "client-number", "secret"), true)).isEqualTo("payfip");
-        var asked = payfip("base-url", "client-number", "secret").withProperty("portail.payment.provider", "payfip");
+    void theClientNumberTurnsPayfipOnTheOtherSettingsHaveDefaults() {
+        assertThat(OnlinePaymentSettings.decide(payfip("client-number"), true)).isEqualTo("payfip");
+        assertThat(OnlinePaymentSettings.decide(payfip("base-url", "client-number", "entry-mode"), true))
+                .isEqualTo("payfip");
+        var asked = payfip("client-number").withProperty("portail.payment.provider", "payfip");
         assertThat(OnlinePaymentSettings.decide(asked, true)).isEqualTo("payfip");
     }
 
     @Test
     void aPartOfThemIsAnErrorNamingEachMissingSettingAndItsVariable() {
-        assertThatThrownBy(() -> OnlinePaymentSettings.decide(payfip("secret"), true))
-                .hasMessageContaining("portail.payment.payfip.base-url (PORTAIL_PAYMENT_PAYFIP_BASE_URL)")
+        assertThatThrownBy(() -> OnlinePaymentSettings.decide(payfip("base-url", "entry-mode"), true))
                 .hasMessageContaining("portail.payment.payfip.client-number (PORTAIL_PAYMENT_PAYFIP_CLIENT_NUMBER)")
-                .message().doesNotContain("secret (");
+                .message().doesNotContain("base-url (");
         assertThatThrownBy(() -> OnlinePaymentSettings.decide(
                 new MockEnvironment().withProperty("portail.payment.provider", "payfip"), false))
-                .hasMessageContaining("PORTAIL_PAYMENT_PAYFIP_SECRET");
+                .hasMessageContaining("PORTAIL_PAYMENT_PAYFIP_CLIENT_NUMBER");
+    }
+
+    @Test
+    void aMalformedClientNumberOrEntryModeIsAnErrorToo() {
+        assertThatThrownBy(() -> OnlinePaymentSettings.decide(new MockEnvironment()
+                .withProperty("portail.payment.payfip.client-number", "12AB"), true))
+                .hasMessageContaining("6 chiffres");
+        assertThatThrownBy(() -> OnlinePaymentSettings.decide(payfip("client-number")
+                .withProperty("portail.payment.payfip.entry-mode", "P"), true))
+                .hasMessageContaining("T (test), X (activation) ou W");
     }
 
     @Test
@@ -52,7 +67,7 @@ class OnlinePaymentSettingsTest {
 
     @Test
     void noneKeepsOnlinePaymentOffEvenWithSettingsGiven() {
-        var off = payfip("secret").withProperty("portail.payment.provider", "none");
+        var off = payfip("base-url").withProperty("portail.payment.provider", "none");
         assertThat(OnlinePaymentSettings.decide(off, true)).isEqualTo("none");
     }
 }

@@ -140,6 +140,33 @@ class Pain008WriterTest {
         assertThatCode(() -> validate(xml)).doesNotThrowAnyException();
     }
 
+    @Test
+    void anAmendedMandateCarriesTheIndicatorAndTheOriginalAccountOrSmndaAndIsValid() throws Exception {
+        DirectDebit sameBank = new DirectDebit("E2E-A1", 1_200, "RUM-A1", LocalDate.of(2025, 1, 2), SequenceType.RCUR,
+                "Luc Martin", "FR7630006000011234567890189", null, "Facture 1",
+                DirectDebit.Amendment.accountChanged("FR76 3000 6000 0198 7654 3210 943"));
+        DirectDebit otherBank = new DirectDebit("E2E-A2", 3_400, "RUM-A2", LocalDate.of(2025, 1, 2),
+                SequenceType.FRST, "Anaïs Dubois", "FR7620041010050500013M02606", null, "Facture 2",
+                DirectDebit.Amendment.newBank());
+        byte[] bytes = writer.toBytes(batch(sameBank, otherBank, RECURRENT_1));
+        String xml = new String(bytes, StandardCharsets.UTF_8);
+        assertThatCode(() -> validate(xml)).doesNotThrowAnyException();
+        Document doc = parse(bytes);
+        String mandate = "/p:DrctDbtTx/p:MndtRltdInf";
+        assertThat(text(doc, tx("E2E-A1") + mandate + "/p:AmdmntInd")).isEqualTo("true");
+        assertThat(text(doc, tx("E2E-A1") + mandate + "/p:AmdmntInfDtls/p:OrgnlDbtrAcct/p:Id/p:IBAN"))
+                .isEqualTo("FR7630006000019876543210943");
+        assertThat(text(doc, tx("E2E-A2") + mandate + "/p:AmdmntInd")).isEqualTo("true");
+        assertThat(text(doc, tx("E2E-A2") + mandate + "/p:AmdmntInfDtls/p:OrgnlDbtrAcct/p:Id/p:Othr/p:Id"))
+                .isEqualTo("SMNDA");
+        assertThat(text(doc, "/p:Document/p:CstmrDrctDbtInitn/p:PmtInf[p:DrctDbtTxInf/p:PmtId/p:EndToEndId='E2E-A2']"
+                + "/p:PmtTpInf/p:SeqTp")).isEqualTo("FRST");
+        assertThat(count(doc, "//p:AmdmntInd")).isEqualTo(2);
+        // an amendment indicator out of place is refused by the schema: the check is real
+        assertThatThrownBy(() -> validate(xml.replaceFirst("<DtOfSgntr>([^<]*)</DtOfSgntr><AmdmntInd>true</AmdmntInd>",
+                "<AmdmntInd>true</AmdmntInd><DtOfSgntr>$1</DtOfSgntr>"))).isInstanceOf(SAXException.class);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "old BIC element instead of BICFI | BICFI>                 | BIC>",

@@ -68,7 +68,8 @@ class BackupRestoreTests {
                 before = snapshot(portal);
             }
             assertThat(before.balances()).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(before.balances().values()).anyMatch(owed -> owed.startsWith("301,90"));
+            // the demo town has a family that owes something (its amount follows the demo invoicing of main)
+            assertThat(before.balances().values()).anyMatch(owed -> !owed.startsWith("0,00"));
             assertThat(attachment).hasSizeGreaterThan(50);
 
             var variables = Portals.database(server, original);

@@ -105,12 +105,11 @@ class ProductionStartTests {
         var variables = new HashMap<String, String>(Map.of("SPRING_PROFILES_ACTIVE", "prod",
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere",
                 "SPRING_DATASOURCE_USERNAME", "town", "SPRING_DATASOURCE_PASSWORD", "",
-                "PORTAIL_PAYMENT_PAYFIP_CLIENT_NUMBER", "012345"));
+                "PORTAIL_PAYMENT_PAYFIP_BASE_URL", "https://www.payfip.gouv.fr/tpa/"));
         assertThatThrownBy(() -> Portals.start(variables).close())
                 .isInstanceOf(StartRefused.class)
-                .hasMessageContaining("portail.payment.payfip.base-url (PORTAIL_PAYMENT_PAYFIP_BASE_URL)")
-                .hasMessageContaining("portail.payment.payfip.secret (PORTAIL_PAYMENT_PAYFIP_SECRET)")
-                .message().doesNotContain("CLIENT_NUMBER)");
+                .hasMessageContaining("portail.payment.payfip.client-number (PORTAIL_PAYMENT_PAYFIP_CLIENT_NUMBER)")
+                .message().doesNotContain("BASE_URL)");
     }
 
     @Test
