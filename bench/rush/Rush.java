@@ -41,8 +41,16 @@ public class Rush {
     record Session(Family family, String cookie, String csrf) {
     }
 
-    record Sample(int status, long nanos, String location) {
+    record Sample(int status, long nanos, String location, int attempts) {
     }
+
+    /** Retries (failover runs): a request that got no answer or a 5xx is sent again, same session and token. */
+    static final int ATTEMPTS = Integer.getInteger("rush.attempts", 1);
+
+    static final int LOGIN_THREADS = Integer.getInteger("rush.login-threads", 4);
+    /** Time to the answer of each login post (immediate in the waiting room), and how many were queued. */
+    static final List<Long> LOGIN_ANSWERS = Collections.synchronizedList(new ArrayList<>());
+    static final AtomicInteger QUEUED = new AtomicInteger();
 
     static HttpClient client;
     static String base;
@@ -68,17 +76,26 @@ public class Rush {
         // 1. log every family in (not timed as part of the rush: Argon2id on purpose costs ~50 ms each)
         System.out.printf("Logging in %d families…%n", families.size());
         long loginStart = System.nanoTime();
-        ExecutorService loginPool = Executors.newFixedThreadPool(4);
+        ExecutorService loginPool = Executors.newFixedThreadPool(LOGIN_THREADS);
         List<CompletableFuture<Session>> logins = new ArrayList<>();
+        List<Long> loginTimes = Collections.synchronizedList(new ArrayList<>());
         for (Family f : families) {
-            logins.add(CompletableFuture.supplyAsync(() -> login(f, password, activity, month, day), loginPool));
+            logins.add(CompletableFuture.supplyAsync(() -> {
+                long t = System.nanoTime();
+                var session = login(f, password, activity, month, day);
+                loginTimes.add(System.nanoTime() - t);
+                return session;
+            }, loginPool));
         }
         List<Session> sessions = new ArrayList<>();
         for (var l : logins) {
             sessions.add(l.join());
         }
         loginPool.shutdown();
-        System.out.printf("Logged in %d families in %.1f s%n", sessions.size(), (System.nanoTime() - loginStart) / 1e9);
+        System.out.printf("Logged in %d families in %.1f s (%d at a time; each login page + post + agenda page: %s)%n",
+                sessions.size(), (System.nanoTime() - loginStart) / 1e9, LOGIN_THREADS, percentiles(loginTimes));
+        System.out.printf("login post answered in %s; %d sent to the waiting room%n", percentiles(LOGIN_ANSWERS),
+                QUEUED.get());
 
         // 2. the rush: every family asks the same day at the same instant
         List<HttpRequest> requests = new ArrayList<>();
@@ -107,12 +124,12 @@ public class Rush {
         List<CompletableFuture<Sample>> inFlight = new ArrayList<>(requests.size());
         long start = System.nanoTime();
         agendaWatcher.start();
+        String marker = System.getProperty("rush.marker");
+        if (marker != null) {
+            Files.writeString(Path.of(marker), "firing"); // run.sh kills an instance from here in failover runs
+        }
         for (HttpRequest r : requests) {
-            inFlight.add(client.sendAsync(r, HttpResponse.BodyHandlers.discarding())
-                    .handle((resp, error) -> resp == null
-                            ? new Sample(-1, System.nanoTime() - start, String.valueOf(error))
-                            : new Sample(resp.statusCode(), System.nanoTime() - start,
-                                    resp.headers().firstValue("Location").orElse(""))));
+            inFlight.add(sendWithRetry(r, start, 1));
         }
         List<Sample> samples = new ArrayList<>();
         for (var f : inFlight) {
@@ -125,7 +142,9 @@ public class Rush {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         int ok = 0;
         List<Long> latencies = new ArrayList<>();
+        int retried = 0;
         for (Sample s : samples) {
+            retried += s.attempts() > 1 ? 1 : 0;
             byStatus.merge(s.status(), 1, Integer::sum);
             latencies.add(s.nanos());
             if (s.status() == 302 && s.location().contains("/agenda")) {
@@ -139,7 +158,31 @@ public class Rush {
         System.out.println("latency          " + percentiles(latencies));
         System.out.println("answered OK      " + ok + " (302 back to the agenda)");
         System.out.println("errors           " + (samples.size() - ok) + " " + byStatus);
+        System.out.println("retried          " + retried + " (sent again after no answer or a 5xx; at most "
+                + ATTEMPTS + " attempts)");
         System.out.println("agenda page during the rush: " + duringRush.size() + " pages, " + percentiles(duringRush));
+
+        if (Boolean.getBoolean("rush.sessions")) {
+            // failover runs: every family still has its session (answered by whichever instance is left)
+            ExecutorService checkers = Executors.newFixedThreadPool(16);
+            AtomicInteger kept = new AtomicInteger();
+            List<String> lost = Collections.synchronizedList(new ArrayList<>());
+            for (Session s : sessions) {
+                checkers.submit(() -> {
+                    var page = agenda(s, activity, month);
+                    if (page.statusCode() == 200) {
+                        kept.incrementAndGet();
+                    } else {
+                        lost.add(s.family().login() + " " + page.statusCode());
+                    }
+                });
+            }
+            checkers.shutdown();
+            checkers.awaitTermination(10, TimeUnit.MINUTES);
+            System.out.println("sessions after   " + kept.get() + " of " + sessions.size()
+                    + " families still logged in (agenda page 200)" + (lost.isEmpty() ? "" : ", lost: "
+                    + lost.subList(0, Math.min(5, lost.size()))));
+        }
 
         // 3. the agenda page under load: many logged-in families open it continuously
         List<Long> pages = Collections.synchronizedList(new ArrayList<>());
@@ -171,14 +214,45 @@ public class Rush {
         io.shutdownNow();
     }
 
+    static CompletableFuture<Sample> sendWithRetry(HttpRequest r, long start, int attempt) {
+        return client.sendAsync(r, HttpResponse.BodyHandlers.discarding()).handle((resp, error) -> {
+            boolean failed = resp == null || resp.statusCode() >= 500;
+            if (failed && attempt < ATTEMPTS) {
+                return CompletableFuture.supplyAsync(() -> 0,
+                        CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS))
+                        .thenCompose(x -> sendWithRetry(r, start, attempt + 1));
+            }
+            return CompletableFuture.completedFuture(resp == null
+                    ? new Sample(-1, System.nanoTime() - start, String.valueOf(error), attempt)
+                    : new Sample(resp.statusCode(), System.nanoTime() - start,
+                            resp.headers().firstValue("Location").orElse(""), attempt));
+        }).thenCompose(f -> f);
+    }
+
     static Session login(Family f, String password, long activity, String month, String day) {
         var page = send(HttpRequest.newBuilder(URI.create(base + "/connexion")).GET().build(), null);
         String cookie = cookie(page, null);
         String csrf = csrf(page.body());
+        long t = System.nanoTime();
         var posted = send(HttpRequest.newBuilder(URI.create(base + "/connexion"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("identifiant", f.login(), "motDePasse", password,
                         "_csrf", csrf)))).build(), cookie);
+        LOGIN_ANSWERS.add(System.nanoTime() - t);
+        cookie = cookie(posted, cookie);
+        if (posted.statusCode() == 303 && posted.headers().firstValue("Location").orElse("").contains("/connexion/file")) {
+            // the waiting room: the page refreshes itself until the password was checked
+            QUEUED.incrementAndGet();
+            do {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                posted = send(HttpRequest.newBuilder(URI.create(base + "/connexion/file")).GET().build(), cookie);
+                cookie = cookie(posted, cookie);
+            } while (posted.statusCode() == 200);
+        }
         if (posted.statusCode() != 302 || posted.headers().firstValue("Location").orElse("").contains("erreur")) {
             throw new IllegalStateException("login failed for " + f.login() + ": " + posted.statusCode() + " "
                     + posted.headers().firstValue("Location").orElse(""));

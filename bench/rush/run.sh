@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # The opening-rush benchmark. Run by hand from the project root: bench/rush/run.sh  (N=2500 C=100 by default)
 # Needs a local PostgreSQL (127.0.0.1:5432, user postgres, trust auth), pgbench, Java 17.
+#   INSTANCES=2 bench/rush/run.sh             two instances behind HAProxy (bench/rush/haproxy.cfg) on PORT
+#   INSTANCES=2 FAILOVER=1 bench/rush/run.sh  … and the second instance is killed (kill -9) 0.5 s into the rush
+#   JFR=1 bench/rush/run.sh                   Java Flight Recorder on each instance; top frames printed at the end
+#   LOGIN_THREADS=2500 bench/rush/run.sh      every family logs in at once (the login waiting room)
 set -euo pipefail
 N=${N:-2500}
 C=${C:-100}
 PORT=${PORT:-8099}
+INSTANCES=${INSTANCES:-1}
+FAILOVER=${FAILOVER:-0}
+JFR=${JFR:-0}
 DB=${DB:-portail_rush}
 PGURL="-h 127.0.0.1 -U postgres"
 PASSWORD='Rush-Banc-Essai-Phrase-2026'
@@ -21,16 +28,35 @@ JAR=$(ls target/portail-famille*.jar | grep -v original | head -1)
 echo "== Fresh database $DB"
 psql $PGURL -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
-echo "== Starting the application on port $PORT (PostgreSQL, no demo data)"
-SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-  java -Xms512m -Xmx1g -jar "$JAR" --server.port="$PORT" --portail.demo-data=false \
-  --server.tomcat.accept-count=4096 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for i in $(seq 1 120); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break
-  sleep 1
-done
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+start_instance() { # port, name
+  local jfr=()
+  if [ "$JFR" = 1 ]; then jfr=("-XX:StartFlightRecording=filename=$WORK/$2.jfr,settings=profile,dumponexit=true"); fi
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
+    java -Xms512m -Xmx1g "${jfr[@]}" -jar "$JAR" --server.port="$1" --portail.demo-data=false \
+    --server.tomcat.accept-count=4096 --logging.level.root=WARN > "$WORK/$2.log" 2>&1 &
+  PIDS+=($!)
+  for i in $(seq 1 120); do
+    curl -fs -o /dev/null "http://127.0.0.1:$1/connexion" && return 0
+    sleep 1
+  done
+  echo "instance $2 did not start (see $WORK/$2.log)"; exit 1
+}
+if [ "$INSTANCES" = 1 ]; then
+  echo "== Starting the application on port $PORT (PostgreSQL, no demo data)"
+  start_instance "$PORT" app
+else
+  echo "== Starting 2 instances on ports $((PORT + 1)) and $((PORT + 2)), HAProxy on $PORT"
+  start_instance $((PORT + 1)) app1   # the first one runs Flyway
+  start_instance $((PORT + 2)) app2
+  APP2=${PIDS[1]}
+  RUSH_PORT=$PORT APP1_PORT=$((PORT + 1)) APP2_PORT=$((PORT + 2)) \
+    haproxy -f "$HERE/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
+  PIDS+=($!)
+  for i in $(seq 1 30); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
+fi
 
 echo "== Seeding $N families, capacity $C"
 mkdir -p "$WORK/lib"
@@ -55,8 +81,18 @@ echo -n "pgbench one-row update, same hot row (16 clients, 15 s): "
 pgbench $PGURL -n -c 16 -j 2 -T 15 -f "$WORK/hot-row.sql" pgbench_rush 2>/dev/null | grep -E '^tps' | head -1
 psql $PGURL -q -c "DROP DATABASE pgbench_rush"
 
-echo "== Rush"
-java -Xmx1g "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
+echo "== Rush ($INSTANCES instance(s)$( [ "$FAILOVER" = 1 ] && echo ', the second killed 0.5 s into the rush'))"
+RUSH_OPTS=()
+if [ "$FAILOVER" = 1 ]; then
+  rm -f "$WORK/firing"
+  RUSH_OPTS=(-Drush.marker="$WORK/firing" -Drush.attempts=4 -Drush.sessions=true)
+  ( while [ ! -f "$WORK/firing" ]; do sleep 0.05; done; sleep 0.5; kill -9 "$APP2"
+    echo "[failover] instance app2 (pid $APP2) killed at $(date +%T.%N | cut -c1-12)" ) &
+elif [ "$INSTANCES" != 1 ]; then
+  RUSH_OPTS=(-Drush.sessions=true)
+fi
+RUSH_OPTS+=(-Drush.login-threads="${LOGIN_THREADS:-4}")
+java -Xmx1g "${RUSH_OPTS[@]}" "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
   "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}"
 
 echo
@@ -65,3 +101,17 @@ psql $PGURL -d "$DB" -At -F ' ' -c "SELECT 'places taken (counter):', COALESCE((
   -c "SELECT 'rows holding a place:', COUNT(*) FROM reservation WHERE activity_id = $ACTIVITY AND service_day = '$DAY' AND holds_place" \
   -c "SELECT 'waiting list length:', COUNT(*) FROM reservation WHERE activity_id = $ACTIVITY AND service_day = '$DAY' AND status = 'WAITING'" \
   -c "SELECT 'pending requests:', COUNT(*) FROM request WHERE kind = 'agenda.reservation' AND status = 'PENDING'"
+psql $PGURL -d "$DB" -At -F ' ' \
+  -c "SELECT 'children with more than one row for the day:', COUNT(*) FROM (SELECT child_id FROM reservation WHERE activity_id = $ACTIVITY AND service_day = '$DAY' GROUP BY child_id HAVING COUNT(*) > 1) x" \
+  -c "SELECT 'families with exactly one outcome (requested, reserved or waiting):', COUNT(DISTINCT child_id) FROM reservation WHERE activity_id = $ACTIVITY AND service_day = '$DAY' AND status IN ('REQUESTED', 'RESERVED', 'WAITING')" \
+  -c "SELECT 'sessions in the database:', COUNT(*) FROM spring_session"
+
+if [ "$JFR" = 1 ]; then
+  cleanup; sleep 3   # the recordings are written when the JVMs exit
+  for f in "$WORK"/app*.jfr; do
+    [ -s "$f" ] || continue
+    echo; echo "== JFR top frames, $(basename "$f") (execution samples, first frame of the portal or library)"
+    jfr print --events jdk.ExecutionSample "$f" | awk '/stackTrace = \[/ {getline; sub(/^ +/, ""); sub(/line:.*/, ""); print}' \
+      | sort | uniq -c | sort -rn | head -15
+  done
+fi

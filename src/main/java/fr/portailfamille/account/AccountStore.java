@@ -28,6 +28,11 @@ class AccountStore {
                 .optional();
     }
 
+    Optional<PortalUser> findUser(long accountId) {
+        return jdbc.sql("SELECT login FROM account WHERE id = :id").param("id", accountId).query(String.class)
+                .optional().flatMap(this::findByLogin);
+    }
+
     Optional<AccountSummary> find(long id) {
         return jdbc.sql("SELECT * FROM account WHERE id = :id").param("id", id)
                 .query(AccountSummary.class).optional();

@@ -69,15 +69,20 @@ final class LoginOutcomeHandlers {
 
     /** One message for an unknown login and a wrong password; a distinct one only for throttling. */
     static AuthenticationFailureHandler failure(Clock clock) {
-        return (request, response, exception) -> {
-            var session = request.getSession();
-            session.setAttribute(ERROR_ATTRIBUTE, message(exception, clock));
-            session.setAttribute(LOGIN_ATTRIBUTE, request.getParameter("identifiant"));
-            response.sendRedirect(request.getContextPath() + "/connexion?erreur");
-        };
+        return (request, response, exception) ->
+                refuse(request, response, message(exception, clock), request.getParameter("identifiant"));
     }
 
-    private static LoginError message(AuthenticationException e, Clock clock) {
+    /** Back to the login page with the message and the typed login (also for a refused waiting-room ticket). */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, LoginError error, String login)
+            throws IOException {
+        var session = request.getSession();
+        session.setAttribute(ERROR_ATTRIBUTE, error);
+        session.setAttribute(LOGIN_ATTRIBUTE, login);
+        response.sendRedirect(request.getContextPath() + "/connexion?erreur");
+    }
+
+    static LoginError message(AuthenticationException e, Clock clock) {
         if (e instanceof ThrottledLoginException t) {
             long seconds = secondsToWait(Duration.between(clock.instant(), t.retryAt()));
             return switch (t.kind()) {

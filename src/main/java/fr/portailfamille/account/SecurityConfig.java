@@ -15,11 +15,13 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,13 +36,26 @@ class SecurityConfig {
     /** The only path open without a session and without CSRF token. */
     static final String PAYMENT_NOTIFICATION = "/paiement/notification";
 
-    /** Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); BCrypt hashes still verify. */
+    /**
+     * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); BCrypt hashes still verify. At most one hash
+     * per core at a time, the others wait in arrival order ({@link HashingGate}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    HashingGate passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${portail.login.concurrent-hashes:0}") int concurrent) {
         String argon2 = "argon2id";
-        return new DelegatingPasswordEncoder(argon2, Map.of(
+        return new HashingGate(new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())), concurrent > 0 ? concurrent : HashingGate.forThisMachine());
+    }
+
+    /** The waiting room is a filter of the security chain only, not of the whole servlet container. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<LoginWaitingRoom> waitingRoomOutsideTheChain(
+            LoginWaitingRoom waitingRoom) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(waitingRoom);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** The standard policy, which also refuses passwords built on the town's name or city. */
@@ -54,11 +69,14 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetails users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, PasswordPolicy policy, DeviceCookies devices) {
+                                                LoginThrottle throttle, PasswordPolicy policy, DeviceCookies devices,
+                                                PersistentLogins persistentLogins) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(encoder);
         passwordCheck.setUserDetailsPasswordService(users);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy, devices));
+        // the device cookie's authentication (already checked by PersistentLogins) is accepted by its own provider
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle, policy, devices),
+                new RememberMeAuthenticationProvider(persistentLogins.getKey()));
     }
 
     private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
@@ -70,13 +88,14 @@ class SecurityConfig {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
-                               DeviceCookies devices, AccountStore accounts) throws Exception {
+                               DeviceCookies devices, AccountStore accounts, PersistentLogins persistentLogins,
+                               LoginWaitingRoom waitingRoom) throws Exception {
         http.authenticationManager(authenticationManager)
             .addFilterAfter(new SessionPasswordCheck(accounts), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/connexion", "/gestion/connexion", "/activation/*", "/mot-de-passe-oublie",
-                        "/mot-de-passe-oublie/*", "/error", "/css/**", "/js/**", "/images/**",
+                .requestMatchers("/connexion", LoginQueueController.PATH, "/gestion/connexion", "/activation/*",
+                        "/mot-de-passe-oublie", "/mot-de-passe-oublie/*", "/error", "/css/**", "/js/**", "/images/**",
                         "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
                 // « Créer mon espace famille » (onboarding): a family without an account asks for one
                 .requestMatchers("/creer-mon-espace", "/creer-mon-espace/**").permitAll()
@@ -103,6 +122,10 @@ class SecurityConfig {
                 .invalidateHttpSession(true)
                 .clearAuthentication(true)
                 .deleteCookies("PFSESSION"))
+            // the login waiting room answers a login post at once when the hashing gate is full (after CSRF)
+            .addFilterBefore(waitingRoom, UsernamePasswordAuthenticationFilter.class)
+            // « Rester connecté sur cet appareil »: read only when there is no session (PersistentLogins)
+            .rememberMe(r -> r.rememberMeServices(persistentLogins).key(persistentLogins.getKey()))
             .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                     .matcher(HttpMethod.POST, PAYMENT_NOTIFICATION)))
             .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))

@@ -10,11 +10,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import fr.portailfamille.shared.NotFoundException;
+import fr.portailfamille.shared.WriteThrough;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The activities module's face: the activities, their periods, open days and rules. */
 @Service
@@ -30,12 +29,17 @@ public class Activities {
     private final Cache<Long, ActivityView> cache = Caffeine.newBuilder().maximumSize(500)
             .expireAfterWrite(Duration.ofSeconds(10)).build();
 
+    /** The list of every activity (agenda page, enrolment options), kept and cleared like the views. */
+    private final Cache<Boolean, List<ActivityView>> everyActivity = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(10)).build();
+
     Activities(ActivityStore store) {
         this.store = store;
     }
 
     public List<ActivityView> all() {
-        return store.all().stream().map(r -> cache.get(r.id(), id -> view(r))).toList();
+        return everyActivity.get(Boolean.TRUE, all -> store.all().stream().map(r -> cache.get(r.id(), id -> view(r)))
+                .toList());
     }
 
     public ActivityView get(long activityId) {
@@ -49,19 +53,15 @@ public class Activities {
     }
 
     private void changed() {
-        cache.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cache.invalidateAll(); // a read between the write and the commit must not stay cached
-                }
-            });
-        }
+        WriteThrough.clearNowAndAfterTransaction(() -> {
+            everyActivity.invalidateAll();
+            cache.invalidateAll();
+        });
     }
 
     @Transactional
     public long create(ActivitySettings settings) {
+        changed();
         return store.insert(settings);
     }
 

@@ -53,7 +53,7 @@ public class Absences {
     }
 
     /** What the declaration did. */
-    public record Declared(long absenceId, int freedDays, int lateDays) {
+    public record Declared(long absenceId, int freedDays, int lateDays) implements java.io.Serializable {
     }
 
     public Declared declare(long householdId, long childId, LocalDate first, LocalDate last, AbsenceReason reason,

@@ -59,7 +59,7 @@ class AgendaController {
         YearMonth shown = month == null || month.isBlank()
                 ? reservations.firstBookableMonth(user.householdId(), childId, chosen, YearMonth.now(clock))
                 : parse(month);
-        model.addAttribute("agenda", reservations.month(user.householdId(), childId, chosen, shown));
+        model.addAttribute("agenda", reservations.month(child, chosen, shown));
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,
@@ -81,7 +81,7 @@ class AgendaController {
             households.child(user.householdId(), childId); // another family's child: 404 before any message
         }
         if (activityId == null) {
-            return "redirect:/enfants/" + childId + "/agenda";
+            return AGENDA;
         }
         if (days == null || days.isEmpty()) {
             redirect.addFlashAttribute("agendaError", "agenda.no-day");
@@ -94,8 +94,16 @@ class AgendaController {
                     : reservations.ask(user.householdId(), childId, activityId, days);
             redirect.addFlashAttribute("results", results);
         }
-        return "redirect:/enfants/" + childId + "/agenda?activite=" + activityId + "&mois=" + parse(month);
+        redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString());
+        return AGENDA;
     }
+
+    /**
+     * One view name for every child: the view resolver caches a view per name, so a name built per child (and per
+     * month) created a new view under the resolver's lock on every request. The path variable comes from the
+     * request's own {childId}; the query comes from the redirect attributes.
+     */
+    static final String AGENDA = "redirect:/enfants/{childId}/agenda";
 
     /** The month of the address; today's month when there is none or it is unreadable or implausible. */
     private YearMonth parse(String month) {

@@ -3,7 +3,7 @@ package fr.portailfamille.agenda;
 import java.time.LocalDate;
 
 /** What became of one day the family asked for or cancelled. */
-public record AskResult(LocalDate day, Outcome outcome, DayState state, int position) {
+public record AskResult(LocalDate day, Outcome outcome, DayState state, int position) implements java.io.Serializable {
 
     public enum Outcome {
         /** A place is held; an agent validates. */

@@ -193,6 +193,25 @@ class ReservationStore {
                 .query(Integer.class).single();
     }
 
+    /** The child's waiting-list ranks over a range of days, in one statement (the agenda page shows them all). */
+    Map<LocalDate, Integer> waitingPositions(long childId, long activityId, LocalDate from, LocalDate to) {
+        var map = new HashMap<LocalDate, Integer>();
+        jdbc.sql("""
+                SELECT r.service_day,
+                       (SELECT COUNT(*) FROM reservation w
+                         WHERE w.activity_id = r.activity_id AND w.service_day = r.service_day
+                           AND w.status = 'WAITING'
+                           AND (w.queued_at < r.queued_at OR (w.queued_at = r.queued_at AND w.id <= r.id))) AS position
+                  FROM reservation r
+                 WHERE r.child_id = :c AND r.activity_id = :a AND r.status = 'WAITING'
+                   AND r.service_day BETWEEN :f AND :t""")
+                .param("c", childId).param("a", activityId).param("f", from).param("t", to)
+                .query(rs -> {
+                    map.put(rs.getObject("service_day", LocalDate.class), rs.getInt("position"));
+                });
+        return map;
+    }
+
     List<Reservation> ofChild(long childId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT * FROM reservation WHERE child_id = :c AND service_day BETWEEN :f AND :t

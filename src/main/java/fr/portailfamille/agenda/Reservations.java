@@ -25,7 +25,10 @@ import fr.portailfamille.shared.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The agenda module's face: a child's month, asking and cancelling days, the waiting list. Places are taken
@@ -46,9 +49,12 @@ public class Reservations {
     private final ApplicationEventPublisher events;
     private final Formats formats;
     private final Clock clock;
+    private final TransactionTemplate writes;
 
     Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
-                 Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock) {
+                 Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock,
+                 PlatformTransactionManager transactions) {
+        this.writes = new TransactionTemplate(transactions);
         this.store = store;
         this.households = households;
         this.activities = activities;
@@ -76,7 +82,13 @@ public class Reservations {
 
     @Transactional(readOnly = true)
     public AgendaMonth month(long householdId, long childId, long activityId, YearMonth month) {
-        var child = households.child(householdId, childId);
+        return month(households.child(householdId, childId), activityId, month);
+    }
+
+    /** The month of a child already checked against the household. */
+    @Transactional(readOnly = true)
+    AgendaMonth month(ChildView child, long activityId, YearMonth month) {
+        long childId = child.id();
         var activity = activities.get(activityId);
         var enrolled = enrolments.activePeriods(childId, activityId);
         LocalDate first = month.atDay(1).with(DayOfWeek.MONDAY);
@@ -85,6 +97,8 @@ public class Reservations {
                 .filter(r -> r.activityId() == activityId)
                 .collect(Collectors.toMap(Reservation::day, Function.identity()));
         Map<LocalDate, Integer> taken = store.taken(activityId, first, last);
+        Map<LocalDate, Integer> ranks = mine.values().stream().anyMatch(r -> r.status() == ReservationStatus.WAITING)
+                ? store.waitingPositions(childId, activityId, first, last) : Map.of();
         LocalDateTime now = LocalDateTime.now(clock);
         var weeks = new ArrayList<List<DayCell>>();
         for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
@@ -94,7 +108,7 @@ public class Reservations {
                 var r = mine.get(day);
                 int t = taken.getOrDefault(day, 0);
                 var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, t, now));
-                int position = verdict.state() == DayState.WAITING ? store.waitingPosition(r) : 0;
+                int position = verdict.state() == DayState.WAITING ? ranks.getOrDefault(day, 0) : 0;
                 week.add(new DayCell(day, YearMonth.from(day).equals(month), verdict.state(), verdict.cancellable(),
                         position, Math.max(0, activity.dailyCapacity() - t)));
             }
@@ -139,31 +153,52 @@ public class Reservations {
         }
     }
 
-    /** Asks for days: each takes a place if one is left, else joins the waiting list; all rules checked here. */
+    /**
+     * Asks for days: each takes a place if one is left, else joins the waiting list; all rules checked here. The
+     * reads (child, activity, enrolment) come before the write transaction, which holds the day's counter for as
+     * short a time as possible: a day that looks full goes to the waiting list without touching the counter; for
+     * the others the row, the request and the audit line are written first, and the counter's conditional
+     * {@code UPDATE} is the day's last statement — if another request took the last place meanwhile, the writes
+     * are rolled back to a savepoint and the day goes to the waiting list. The counter's guarantee is unchanged:
+     * only the conditional UPDATE takes a place.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<AskResult> ask(long householdId, long childId, long activityId, Collection<LocalDate> days) {
         var child = households.child(householdId, childId);
         var activity = activities.get(activityId);
         var enrolled = enrolments.activePeriods(childId, activityId);
-        LocalDateTime now = LocalDateTime.now(clock);
-        var results = new ArrayList<AskResult>();
-        for (LocalDate day : sorted(days)) {
-            var r = store.lockOrCreate(householdId, childId, activityId, day, clock.instant());
-            var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, 0, now));
-            if (!verdict.state().requestable()) {
-                results.add(AskResult.refused(day, verdict.state()));
-                continue;
-            }
-            if (store.takePlace(activityId, day, activity.dailyCapacity())) {
-                results.add(hold(activity, child, r, day));
-            } else {
+        var sortedDays = sorted(days);
+        return writes.execute(status -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            var results = new ArrayList<AskResult>();
+            LocalDate lastDay = sortedDays.last();
+            for (LocalDate day : sortedDays) {
+                var r = store.lockOrCreate(householdId, childId, activityId, day, clock.instant());
+                var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, 0, now));
+                if (!verdict.state().requestable()) {
+                    results.add(AskResult.refused(day, verdict.state()));
+                    continue;
+                }
+                if (store.taken(activityId, day) < activity.dailyCapacity()) {
+                    Object savepoint = status.createSavepoint();
+                    var held = hold(activity, child, r, day);
+                    if (store.takePlace(activityId, day, activity.dailyCapacity())) {
+                        if (!day.equals(lastDay)) {
+                            status.releaseSavepoint(savepoint); // the last day's is released by the commit
+                        }
+                        results.add(held);
+                        continue;
+                    }
+                    status.rollbackToSavepoint(savepoint); // the last place went meanwhile
+                }
                 // the rank is not counted here (the count grows with the list and would run inside the write
                 // transaction of every late request): the page shows it, see ranked()
                 var queuedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 store.update(r.id(), ReservationStatus.WAITING, false, null, queuedAt, queuedAt);
                 results.add(new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, 0));
             }
-        }
-        return results;
+            return results;
+        });
     }
 
     /**

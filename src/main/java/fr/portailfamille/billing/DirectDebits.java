@@ -40,7 +40,8 @@ public class DirectDebits {
     public static final int PRE_NOTIFICATION_DAYS = 14;
 
     /** A prepared batch; {@code lapsedMandates} were not collected (unused for 36 months). */
-    public record Prepared(long batchId, int debits, Money total, int lapsedMandates) {
+    public record Prepared(long batchId, int debits, Money total, int lapsedMandates)
+            implements java.io.Serializable {
     }
 
     public record BatchView(long id, String messageId, LocalDate collectionDate, boolean collected, int debits,
@@ -270,7 +271,7 @@ public class DirectDebits {
 
     /** What an imported return file did. */
     public record ReturnsImported(int rejected, int alreadyRejected, List<String> unknownReferences,
-                                  boolean alreadyImported) {
+                                  boolean alreadyImported) implements java.io.Serializable {
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.portailfamille.enrolment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import fr.portailfamille.shared.WriteThrough;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,9 +28,21 @@ class EnrolmentStore {
             """;
 
     private final JdbcClient jdbc;
+    /**
+     * A child's active periods are read by every agenda page and reservation request and change only when an
+     * enrolment is accepted: kept a few seconds, cleared by every write of this instance (and again when its
+     * transaction ends, so that a read between the write and the commit is not kept). Another instance sees a new
+     * enrolment within the expiry; an active enrolment never becomes inactive, so a stale entry only delays it.
+     */
+    private final Cache<String, Set<Long>> active = Caffeine.newBuilder().maximumSize(20_000)
+            .expireAfterWrite(Duration.ofSeconds(10)).build();
 
     EnrolmentStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private void changed() {
+        WriteThrough.clearNowAndAfterTransaction(active::invalidateAll);
     }
 
     List<EnrolmentView> ofChild(long childId) {
@@ -38,9 +56,9 @@ class EnrolmentStore {
     }
 
     Set<Long> activePeriods(long childId, long activityId) {
-        return Set.copyOf(jdbc.sql("""
+        return active.get(childId + ":" + activityId, key -> Set.copyOf(jdbc.sql("""
                 SELECT period_id FROM enrolment WHERE child_id = :c AND activity_id = :a AND status = 'ACTIVE'""")
-                .param("c", childId).param("a", activityId).query(Long.class).list());
+                .param("c", childId).param("a", activityId).query(Long.class).list()));
     }
 
     List<Long> householdsEnrolledIn(long activityId, LocalDate today) {
@@ -67,6 +85,7 @@ class EnrolmentStore {
 
     long insert(long householdId, long childId, long activityId, long periodId, EnrolmentStatus status,
                 Instant at) {
+        changed();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO enrolment (household_id, child_id, activity_id, period_id, status, created_at)
@@ -83,6 +102,7 @@ class EnrolmentStore {
     }
 
     void setStatus(String table, long id, String status) {
+        changed();
         jdbc.sql("UPDATE " + table + " SET status = :s WHERE id = :id AND status = 'PENDING'")
                 .param("s", status).param("id", id).update();
     }

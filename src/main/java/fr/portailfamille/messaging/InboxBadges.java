@@ -3,6 +3,7 @@ package fr.portailfamille.messaging;
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.portailfamille.account.PortalUser;
+import fr.portailfamille.shared.Lazily;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,7 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the layouts need from the inbox: the unread count on the bar entry (one indexed query per page,
- * only for a logged-in user), and on Mon compte the e-mail notification setting.
+ * only for a logged-in user), and on Mon compte the e-mail notification setting. The values are lazy: they are
+ * queried only when a template renders them, never for a POST that answers with a redirect.
  */
 @ControllerAdvice
 class InboxBadges {
@@ -30,13 +32,13 @@ class InboxBadges {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user.isAgent()) {
             if (path.startsWith("/gestion")) {
-                model.addAttribute("townUnread", store.townUnread());
+                model.addAttribute("townUnread", Lazily.of(store::townUnread));
             }
             return;
         }
-        model.addAttribute("inboxUnread", store.familyUnread(user.householdId()));
+        model.addAttribute("inboxUnread", Lazily.of(() -> store.familyUnread(user.householdId())));
         if (path.equals("/compte")) {
-            model.addAttribute("emailNotifications", store.emailNotifications(user.householdId()));
+            model.addAttribute("emailNotifications", Lazily.of(() -> store.emailNotifications(user.householdId())));
         }
     }
 }

@@ -56,10 +56,7 @@ class InboxController {
     String conversation(@AuthenticationPrincipal PortalUser user, @PathVariable long conversationId, Model model) {
         var thread = inbox.open(user.householdId(), conversationId);
         model.addAttribute("thread", thread);
-        if (model.getAttribute("inboxUnread") instanceof Integer unread) {
-            // the bar was counted before this conversation was marked read
-            model.addAttribute("inboxUnread", Math.max(0, unread - thread.conversation().familyUnread()));
-        }
+        // the bar's count (InboxBadges) is lazy: it is counted at rendering, after this conversation was marked read
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new MessageForm());
         }

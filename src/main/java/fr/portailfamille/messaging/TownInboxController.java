@@ -72,9 +72,7 @@ class TownInboxController {
     String conversation(@PathVariable long conversationId, Model model) {
         var thread = inbox.open(conversationId);
         model.addAttribute("thread", thread);
-        if (thread.conversation().townUnread() && model.getAttribute("townUnread") instanceof Integer unread) {
-            model.addAttribute("townUnread", Math.max(0, unread - 1));
-        }
+        // the bar's count (InboxBadges) is lazy: it is counted at rendering, after this conversation was marked read
         model.addAttribute("household", households.household(thread.conversation().householdId()));
         model.addAttribute("agents", agentNames());
         if (!model.containsAttribute("form")) {

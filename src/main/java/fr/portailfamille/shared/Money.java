@@ -3,7 +3,7 @@ package fr.portailfamille.shared;
 /**
  * An amount of euros in integer cents: money is never a floating-point number here.
  */
-public record Money(long cents) implements Comparable<Money> {
+public record Money(long cents) implements Comparable<Money>, java.io.Serializable {
 
     public static final Money ZERO = new Money(0);
 

@@ -5,7 +5,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The town's settings, read once and kept (they change only through {@link #save}). */
+/**
+ * The town's settings, read once and kept, the defaults included when no row exists yet (they change only through
+ * {@link #save}, which replaces the kept value; another instance sees a change within {@link #TTL}).
+ */
 @Component
 public class Town {
 
@@ -13,23 +16,27 @@ public class Town {
             null, null);
 
     private final JdbcClient jdbc;
-    private final AtomicReference<TownSettings> cached = new AtomicReference<>();
+    static final java.time.Duration TTL = java.time.Duration.ofMinutes(1);
+    private final AtomicReference<Kept> cached = new AtomicReference<>();
+
+    private record Kept(TownSettings settings, long readAt) {
+    }
 
     Town(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public TownSettings settings() {
-        TownSettings settings = cached.get();
-        if (settings == null) {
-            settings = jdbc.sql("""
+        Kept kept = cached.get();
+        long now = System.nanoTime();
+        if (kept == null || now - kept.readAt() > TTL.toNanos()) {
+            var settings = jdbc.sql("""
                     SELECT name, service_name, address_line, postal_code, city, phone, email
                       FROM town_settings WHERE id = 1""").query(TownSettings.class).optional().orElse(UNSET);
-            if (settings != UNSET) {
-                cached.set(settings);
-            }
+            kept = new Kept(settings, now);
+            cached.set(kept); // "no row" is kept too: the defaults are not re-read on every page
         }
-        return settings;
+        return kept.settings();
     }
 
     public void save(TownSettings s) {
@@ -43,7 +50,7 @@ public class Town {
                     VALUES (1, :name, :service, :address, :postal, :city, :phone, :email)""")
                     .params(params(s)).update();
         }
-        cached.set(s);
+        cached.set(new Kept(s, System.nanoTime()));
     }
 
     private static java.util.Map<String, Object> params(TownSettings s) {

@@ -5,13 +5,13 @@ import java.time.Duration;
 import fr.portailfamille.support.Fixtures;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.SessionCookie;
 import fr.portailfamille.support.TestClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -53,33 +53,32 @@ class LoginTests {
         return "10.20.0." + (addressSequence++);
     }
 
-    private MvcResult attempt(String login, String password, String address, MockHttpSession session) throws Exception {
+    private MvcResult attempt(String login, String password, String address, SessionCookie session) throws Exception {
         return attempt(login, password, address, session, null);
     }
 
-    private MvcResult attempt(String login, String password, String address, MockHttpSession session,
+    private MvcResult attempt(String login, String password, String address, SessionCookie session,
                               Cookie device) throws Exception {
         var request = post("/connexion").param("identifiant", login).param("motDePasse", password)
-                .session(session).with(csrf()).with(from(address));
+                .with(csrf()).with(from(address));
         if (device != null) {
             request.cookie(device);
         }
-        return mvc.perform(request).andReturn();
+        return session.perform(mvc, request);
     }
 
     /** The message after a failed attempt from a browser holding the given device cookie. */
     private String messageWith(Cookie device, String login, String password) throws Exception {
-        var session = new MockHttpSession();
+        var session = new SessionCookie();
         var result = attempt(login, password, newAddress(), session, device);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
-        var html = mvc.perform(get("/connexion").param("erreur", "").session(session)).andReturn()
-                .getResponse().getContentAsString();
+        var html = session.perform(mvc, get("/connexion").param("erreur", "")).getResponse().getContentAsString();
         return org.jsoup.Jsoup.parse(html).select("#erreur-connexion").text();
     }
 
     /** Logs in from a fresh browser and returns the device cookie it receives. */
     private Cookie deviceCookieOf(String login) throws Exception {
-        var result = attempt(login, Fixtures.PASSWORD, newAddress(), new MockHttpSession());
+        var result = attempt(login, Fixtures.PASSWORD, newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         Cookie cookie = result.getResponse().getCookie(DeviceCookies.COOKIE);
         assertThat(cookie).isNotNull();
@@ -88,10 +87,10 @@ class LoginTests {
 
     /** The message the login page shows after a failed attempt. */
     private String messageAfter(String login, String password, String address) throws Exception {
-        var session = new MockHttpSession();
+        var session = new SessionCookie();
         var result = attempt(login, password, address, session);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
-        var page = mvc.perform(get("/connexion").param("erreur", "").session(session)).andReturn();
+        var page = session.perform(mvc, get("/connexion").param("erreur", ""));
         var html = page.getResponse().getContentAsString();
         assertThat(html).contains("value=\"" + login + "\"");
         return org.jsoup.Jsoup.parse(html).select("#erreur-connexion").text();
@@ -99,28 +98,30 @@ class LoginTests {
 
     @Test
     void aFamilyLogsInAndLandsOnAccueil() throws Exception {
-        var result = attempt("demo.famille", "Demo-Famille-2026", newAddress(), new MockHttpSession());
+        var result = attempt("demo.famille", "Demo-Famille-2026", newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test
     void loginIgnoresTheCaseOfTheIdentifiant() throws Exception {
-        var result = attempt("Demo.Famille", "Demo-Famille-2026", newAddress(), new MockHttpSession());
+        var result = attempt("Demo.Famille", "Demo-Famille-2026", newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test
     void anAgentLandsInGestion() throws Exception {
-        var result = attempt("demo.agent", "Demo-Agent-2026", newAddress(), new MockHttpSession());
+        var result = attempt("demo.agent", "Demo-Agent-2026", newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/gestion");
     }
 
     @Test
     void theLoginGivesANewSessionId() throws Exception {
-        var session = new MockHttpSession();
-        String before = session.getId();
-        var result = attempt("demo.famille", "Demo-Famille-2026", newAddress(), session);
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        var session = new SessionCookie();
+        attempt("demo.famille", "pas le bon mot de passe", newAddress(), session); // a session before the login
+        String before = session.value();
+        assertThat(before).isNotNull();
+        attempt("demo.famille", "Demo-Famille-2026", newAddress(), session);
+        assertThat(session.value()).isNotNull().isNotEqualTo(before);
     }
 
     @Test
@@ -141,7 +142,7 @@ class LoginTests {
         assertThat(messageAfter(family.login(), Fixtures.PASSWORD, address)).contains("Patientez 1 seconde");
 
         clock.advance(Duration.ofSeconds(2));
-        var result = attempt(family.login(), Fixtures.PASSWORD, address, new MockHttpSession());
+        var result = attempt(family.login(), Fixtures.PASSWORD, address, new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -157,7 +158,7 @@ class LoginTests {
         // six failures: the next attempt waits 2 s; a few milliseconds have passed, the page still says 2
         assertThat(messageAfter(family.login(), Fixtures.PASSWORD, address)).contains("Patientez 2 secondes");
         clock.advance(Duration.ofSeconds(2));
-        var result = attempt(family.login(), Fixtures.PASSWORD, address, new MockHttpSession());
+        var result = attempt(family.login(), Fixtures.PASSWORD, address, new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -182,19 +183,19 @@ class LoginTests {
         // strangers (no device cookie) are locked out, even with the right password
         assertThat(messageAfter(family.login(), Fixtures.PASSWORD, newAddress())).contains("bloqué");
         // the family's own browser is not
-        var result = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession(), device);
+        var result = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), device);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         // and an agent's neither
         String agentLogin = "agent.appareil." + System.nanoTime();
         administration.createStaffAccount(agentLogin, Fixtures.PASSWORD, "Agent Appareil", false, false);
-        Cookie agentDevice = attempt(agentLogin, Fixtures.PASSWORD, newAddress(), new MockHttpSession())
+        Cookie agentDevice = attempt(agentLogin, Fixtures.PASSWORD, newAddress(), new SessionCookie())
                 .getResponse().getCookie(DeviceCookies.COOKIE);
         for (int i = 0; i < 10; i++) {
             messageAfter(agentLogin, "mauvais " + i, newAddress());
             clock.advance(Duration.ofMinutes(1));
         }
         assertThat(messageAfter(agentLogin, Fixtures.PASSWORD, newAddress())).contains("bloqué");
-        var agent = attempt(agentLogin, Fixtures.PASSWORD, newAddress(), new MockHttpSession(), agentDevice);
+        var agent = attempt(agentLogin, Fixtures.PASSWORD, newAddress(), new SessionCookie(), agentDevice);
         assertThat(agent.getResponse().getRedirectedUrl()).isEqualTo("/gestion");
     }
 
@@ -207,7 +208,7 @@ class LoginTests {
         }
         assertThat(messageWith(device, family.login(), Fixtures.PASSWORD)).contains("Patientez");
         // the browser's failures did not delay other clients of that login
-        assertThat(attempt(family.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession())
+        assertThat(attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie())
                 .getResponse().getRedirectedUrl()).isEqualTo("/");
         for (int i = 5; i < 10; i++) {
             clock.advance(Duration.ofMinutes(16));
@@ -216,7 +217,7 @@ class LoginTests {
         assertThat(messageWith(device, family.login(), Fixtures.PASSWORD)).contains("bloqué");
         // the admins' unlock of the login unlocks its trusted browsers too
         administration.unlock(family.login());
-        assertThat(attempt(family.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession(), device)
+        assertThat(attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), device)
                 .getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -251,16 +252,16 @@ class LoginTests {
         var first = fixtures.family("Premier");
         var second = fixtures.family("Second");
         Cookie device = deviceCookieOf(first.login());
-        var again = attempt(second.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession(), device);
+        var again = attempt(second.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), device);
         Cookie both = again.getResponse().getCookie(DeviceCookies.COOKIE);
         for (int i = 0; i < 10; i++) {
             messageAfter(first.login(), "mauvais " + i, newAddress());
             messageAfter(second.login(), "mauvais " + i, newAddress());
             clock.advance(Duration.ofMinutes(1));
         }
-        assertThat(attempt(first.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession(), both)
+        assertThat(attempt(first.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), both)
                 .getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(attempt(second.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession(), both)
+        assertThat(attempt(second.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie(), both)
                 .getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -287,7 +288,7 @@ class LoginTests {
 
         mvc.perform(post("/gestion/comptes/deverrouiller").param("login", family.login())
                 .with(csrf()).with(logins.as("demo.admin")));
-        var result = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession());
+        var result = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -300,7 +301,7 @@ class LoginTests {
         }
         assertThat(messageAfter(family.login(), Fixtures.PASSWORD, newAddress())).contains("bloqué");
         clock.advance(Duration.ofMinutes(61));
-        var result = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession());
+        var result = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
@@ -310,22 +311,21 @@ class LoginTests {
         String login = "import." + family.householdId();
         administration.importFamilyAccount(login, "{bcrypt}" + new BCryptPasswordEncoder().encode("soleil2020"),
                 "Import", family.householdId());
-        var session = new MockHttpSession();
-        var result = attempt(login, "soleil2020", newAddress(), session);
+        var authenticated = new SessionCookie();
+        var result = attempt(login, "soleil2020", newAddress(), authenticated);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/mot-de-passe");
-        var authenticated = (MockHttpSession) result.getRequest().getSession();
 
-        var home = mvc.perform(get("/").session(authenticated)).andReturn();
+        var home = authenticated.perform(mvc, get("/"));
         assertThat(home.getResponse().getRedirectedUrl()).isEqualTo("/mot-de-passe");
-        var statement = mvc.perform(get("/releve").session(authenticated)).andReturn();
+        var statement = authenticated.perform(mvc, get("/releve"));
         assertThat(statement.getResponse().getRedirectedUrl()).isEqualTo("/mot-de-passe");
 
-        var change = mvc.perform(post("/mot-de-passe").session(authenticated).with(csrf())
+        var change = authenticated.perform(mvc, post("/mot-de-passe").with(csrf())
                 .param("currentPassword", "soleil2020")
                 .param("newPassword", "trois chats gris sur le toit")
-                .param("confirmation", "trois chats gris sur le toit")).andReturn();
+                .param("confirmation", "trois chats gris sur le toit"));
         assertThat(change.getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(get("/").session(authenticated)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(authenticated.perform(mvc, get("/")).getResponse().getStatus()).isEqualTo(200);
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE login = :l").param("l", login)
                 .query(String.class).single();
         assertThat(hash).startsWith("{argon2id}");
@@ -335,9 +335,9 @@ class LoginTests {
     void aTemporaryPasswordFromAnAdminMustBeChangedAtTheNextLogin() throws Exception {
         var family = fixtures.family("Provisoire");
         String temporary = administration.issueTemporaryPassword(family.accountId());
-        var result = attempt(family.login(), temporary, newAddress(), new MockHttpSession());
+        var result = attempt(family.login(), temporary, newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/mot-de-passe");
-        var old = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new MockHttpSession());
+        var old = attempt(family.login(), Fixtures.PASSWORD, newAddress(), new SessionCookie());
         assertThat(old.getResponse().getRedirectedUrl()).isEqualTo("/connexion?erreur");
     }
 
@@ -347,7 +347,7 @@ class LoginTests {
         String login = "legacy." + family.householdId();
         administration.importFamilyAccount(login, "{bcrypt}" + new BCryptPasswordEncoder().encode(Fixtures.PASSWORD),
                 "Legacy", family.householdId());
-        var result = attempt(login, Fixtures.PASSWORD, newAddress(), new MockHttpSession());
+        var result = attempt(login, Fixtures.PASSWORD, newAddress(), new SessionCookie());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE login = :l").param("l", login)
                 .query(String.class).single();
@@ -356,10 +356,14 @@ class LoginTests {
 
     @Test
     void logoutInvalidatesTheSession() throws Exception {
-        var result = attempt("demo.famille", "Demo-Famille-2026", newAddress(), new MockHttpSession());
-        var session = (MockHttpSession) result.getRequest().getSession();
-        var logout = mvc.perform(post("/deconnexion").session(session).with(csrf())).andReturn();
+        var session = new SessionCookie();
+        attempt("demo.famille", "Demo-Famille-2026", newAddress(), session);
+        var cookie = session.cookie();
+        assertThat(session.perform(mvc, get("/")).getResponse().getStatus()).isEqualTo(200);
+        var logout = session.perform(mvc, post("/deconnexion").with(csrf()));
         assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/connexion?deconnecte");
-        assertThat(session.isInvalid()).isTrue();
+        // the old cookie no longer opens a session: the row is gone from the database
+        var again = mvc.perform(get("/").cookie(cookie)).andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).endsWith("/connexion");
     }
 }

@@ -61,6 +61,11 @@ class CapacityConcurrencyTests {
         assertThat(waiting.stream().map(store::waitingPosition).toList())
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, FAMILIES - CAPACITY).boxed().toList());
         assertCapacityHolds(setup.activityId(), day);
+        // a request that saw a place, wrote its request and then lost the last place to another leaves nothing behind
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM request q JOIN reservation r ON r.id = q.subject_id
+                 WHERE q.kind = 'agenda.reservation' AND r.activity_id = :a AND r.service_day = :d""")
+                .param("a", setup.activityId()).param("d", day).query(Integer.class).single()).isEqualTo(CAPACITY);
 
         // Now agents refuse and accept concurrently while families cancel and others ask again:
         // the freed places go to the waiting list and the count still never exceeds the capacity.

@@ -321,7 +321,9 @@ class SepaRulesTest {
                     .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
             assertThat(flash.get("ddReturnsError")).asString().startsWith("dd.returns.error.");
         }
-        var flashPage = mvc.perform(get("/gestion/facturation").flashAttr("ddReturnsError", "dd.returns.error.kind")
+        var flashPage = mvc.perform(get("/gestion/facturation")
+                        .with(fr.portailfamille.support.SessionCookie.flash(java.util.Map.of("ddReturnsError",
+                                "dd.returns.error.kind")))
                         .with(logins.as("demo.agent")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var doc = Jsoup.parse(flashPage);

@@ -158,7 +158,8 @@ class ParentViewTests {
     @Test
     void theSuccessBannerShowsOnceOnMonCompte() throws Exception {
         var family = fixtures.family("Bandeau");
-        var html = mvc.perform(get("/compte").with(logins.as(family.login())).flashAttr("notice", "section.requested"))
+        var html = mvc.perform(get("/compte").with(logins.as(family.login()))
+                        .with(fr.portailfamille.support.SessionCookie.flash(java.util.Map.of("notice", "section.requested"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(html).select(".notice-success")).hasSize(1);
     }

@@ -187,7 +187,7 @@ class BackOfficeFormsTests {
                 softly.assertThat(flash.keySet()).as(what + " flash").noneMatch(k -> k.toLowerCase().contains("error"));
                 String location = response.getRedirectedUrl();
                 softly.assertThat(location).as(what + " redirect").doesNotContain("connexion");
-                var next = mvc.perform(get(location).with(logins.as("demo.admin")).flashAttrs(flash)).andReturn()
+                var next = mvc.perform(get(location).with(logins.as("demo.admin")).with(fr.portailfamille.support.SessionCookie.flash(flash))).andReturn()
                         .getResponse();
                 softly.assertThat(next.getStatus()).as(what + " then GET " + location).isEqualTo(200);
                 var html = Jsoup.parse(next.getContentAsString());

@@ -258,13 +258,19 @@ class EdgeInputTests {
 
     private String login(String user, String password) throws Exception {
         var page = fetch("/connexion", null);
-        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String cookie = sessionCookie(page);
         String token = Jsoup.parse(page.body()).select("input[name=_csrf]").val();
         var response = http.send(HttpRequest.newBuilder(uri("/connexion"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString("identifiant=" + user + "&motDePasse=" + password
                         + "&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return sessionCookie(response);
+    }
+
+    /** The session cookie among the answer's cookies (the login also sets the device cookie). */
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("PFSESSION="))
+                .findFirst().orElseThrow().split(";")[0];
     }
 }

@@ -61,6 +61,18 @@ class FamilyRouteOwnershipTests {
         ownerWritesToTheTown(mvc, logins, jdbc);
         ownerStartsAnOnlinePayment(mvc, logins, jdbc, ledger, fixtures.today());
         ID_KINDS.put("absenceId", ownersAbsenceWithCertificate(jdbc, fixtures.today()));
+        ID_KINDS.put("deviceId", ownersRememberedDevice(jdbc));
+    }
+
+    /** A device the owner ticked « Rester connecté » on (how it was created does not matter here). */
+    private static long ownersRememberedDevice(JdbcClient jdbc) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO persistent_login (account_id, series, token_hash, device, created_at, last_used_at,
+                    expires_at) VALUES (:a, :s, 'x', 'Firefox sur Linux', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
+                    CURRENT_TIMESTAMP + INTERVAL '1' DAY)""")
+                .param("a", owner.accountId()).param("s", "owner-" + System.nanoTime()).update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     /** An absence row of the owner's child with a certificate (how it was declared does not matter here). */

@@ -56,7 +56,7 @@ class MessageRenderingTests {
         var result = mvc.perform(post("/enfants/" + family.childId() + "/agenda").with(logins.as(family.login()))
                 .with(csrf()).param("activite", Long.toString(id)).param("jours", day.toString())).andReturn();
         String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).with(logins.as(family.login()))
-                .flashAttrs(result.getFlashMap())).andReturn().getResponse().getContentAsString();
+                .with(fr.portailfamille.support.SessionCookie.flash(result.getFlashMap()))).andReturn().getResponse().getContentAsString();
         String text = Jsoup.parse(page).select("main").text();
         assertThat(text).contains("l'enfant n'est pas inscrit").doesNotContain("''");
     }
