@@ -71,9 +71,10 @@ final class FormWalker {
                     .replaceAll("/\\d{4}-\\d{2}-\\d{2}(?=/|$)", "/{day}");
         }
 
-        /** A file import (its file is required): walked by the tests of that import, which bring a real file. */
+        /** A file import (a file is its only field): walked by the tests of that import, which bring a real file. */
         boolean needsAFile() {
-            return !element.select("input[type=file][required]").isEmpty();
+            var fields = element.select("input:not([type=hidden]):not([type=submit]), select, textarea");
+            return !fields.isEmpty() && fields.stream().allMatch(f -> "file".equals(f.attr("type")));
         }
 
         /** Whether every id in the action's path is one of {@code own}. */
