@@ -6,11 +6,11 @@ import java.util.List;
  * CSV for the town's accounting (French spreadsheet conventions: ';' separator, decimal comma, UTF-8 with BOM).
  * Text cells that a spreadsheet would read as a formula are prefixed with an apostrophe.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final StringBuilder out = new StringBuilder("\uFEFF");
 
-    CsvWriter row(List<String> cells) {
+    public CsvWriter row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(';');
@@ -21,7 +21,7 @@ final class CsvWriter {
         return this;
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }
