@@ -23,11 +23,11 @@ enum CafColumn {
         this.value = value;
     }
 
-    String value(CafTally.ChildLine line) {
+    public String value(CafTally.ChildLine line) {
         return value.apply(line);
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "caf.col." + name();
     }
 

@@ -29,7 +29,7 @@ final class CafTally {
     record ChildLine(long childId, String childName, LocalDate birthDate, String qfBand, String regime, int acts,
                      BigDecimal schoolHours, BigDecimal holidayHours, BigDecimal cappedHours) {
 
-        BigDecimal totalHours() {
+        public BigDecimal totalHours() {
             return schoolHours.add(holidayHours);
         }
     }
@@ -40,16 +40,16 @@ final class CafTally {
     record Result(Map<Key, BigDecimal> hoursByGroup, List<ChildLine> children, BigDecimal totalHours,
                   BigDecimal cappedHours) {
 
-        List<GroupRow> groups() {
+        public List<GroupRow> groups() {
             return hoursByGroup.entrySet().stream().map(e -> new GroupRow(e.getKey(), CafColumn.hours(e.getValue())))
                     .toList();
         }
 
-        String total() {
+        public String total() {
             return CafColumn.hours(totalHours);
         }
 
-        String capped() {
+        public String capped() {
             return CafColumn.hours(cappedHours);
         }
     }
