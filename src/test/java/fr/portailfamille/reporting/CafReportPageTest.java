@@ -21,11 +21,18 @@ import fr.portailfamille.support.PortalTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import java.nio.file.Path;
+import fr.portailfamille.support.Axe;
+import fr.portailfamille.support.Browser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The CAF page over real reservations, in a period three years ahead that no other test books: present days count
+ * The CAF page over real reservations, in periods three years ahead that no other test books (one per test): present days count
  * (one unit = 1 h by default), a child checked in absent and a pending request do not; CSV is formula-safe; PDF is
  * a PDF; an implausible date is refused next to its field.
  */
@@ -37,6 +44,7 @@ class CafReportPageTest {
     @Autowired Fixtures fixtures;
     @Autowired Activities activities;
     @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
 
     private long reserve(Fixtures.TestFamily f, long activityId, LocalDate day, String status) {
         jdbc.sql("INSERT INTO reservation (household_id, child_id, activity_id, service_day, status, holds_place,"
@@ -47,15 +55,16 @@ class CafReportPageTest {
                 .param("c", f.childId()).param("a", activityId).param("d", day).query(Long.class).single();
     }
 
-    @Test
-    void countsPresentDaysAndExportsThem() throws Exception {
-        LocalDate start = fixtures.today().plusYears(3).withDayOfMonth(1);
-        long alsh = activities.create(new ActivitySettings("CAF test centre", ActivityKind.ACCUEIL_LOISIRS, 3, 13, 20,
+    /** Léa turns 6 between her two days, Tom (8, MSA, QF 1200) has one present day, one absent, one pending. */
+    private LocalDate period(String suffix, int monthsAhead) {
+        LocalDate start = fixtures.today().plusMonths(monthsAhead).withDayOfMonth(1);
+        long alsh = activities.create(new ActivitySettings("CAF test centre " + suffix,
+                ActivityKind.ACCUEIL_LOISIRS, 3, 13, 20,
                 BookingDeadline.calendarDays(2, LocalTime.NOON), BookingDeadline.calendarDays(2, LocalTime.NOON),
                 true, false));
         activities.addPeriod(alsh, "Période CAF", start, start.plusDays(27), EnumSet.allOf(DayOfWeek.class));
-        var lea = fixtures.family("=CafLea", start.minusYears(6).plusDays(3));
-        var tom = fixtures.family("CafTom", start.minusYears(8));
+        var lea = fixtures.family("=CafLea" + suffix, start.minusYears(6).plusDays(3));
+        var tom = fixtures.family("CafTom" + suffix, start.minusYears(8));
         jdbc.sql("UPDATE household SET allowance_fund = 'MSA', family_quotient = 1200 WHERE id = :h")
                 .param("h", tom.householdId()).update();
         reserve(lea, alsh, start, "RESERVED");
@@ -65,7 +74,12 @@ class CafReportPageTest {
         jdbc.sql("INSERT INTO check_in (reservation_id, absent, updated_by, updated_at)"
                 + " VALUES (:r, TRUE, 'test', CURRENT_TIMESTAMP)").param("r", absent).update();
         reserve(tom, alsh, start.plusDays(2), "REQUESTED");
+        return start;
+    }
 
+    @Test
+    void countsPresentDaysAndExportsThem() throws Exception {
+        LocalDate start = period("A", 36);
         String q = "du=" + start + "&au=" + start.plusDays(27);
         var page = Jsoup.parse(mvc.perform(get("/gestion/rapports/caf?" + q).with(logins.as("demo.agent")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -99,5 +113,26 @@ class CafReportPageTest {
                         .with(logins.as("demo.agent")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(reversed.getElementById("au-erreur").text()).contains("après");
+    }
+
+    @Test
+    void thePageFitsALaptopAndAPhone() {
+        Browser.requireOrSkip();
+        LocalDate start = period("B", 39);
+        try (Browser browser = Browser.desktop()) {
+            var driver = browser.driver();
+            driver.get("http://localhost:" + port + "/connexion");
+            driver.findElement(By.id("identifiant")).sendKeys("demo.agent");
+            driver.findElement(By.id("motDePasse")).sendKeys("Demo-Agent-2026", Keys.ENTER);
+            Browser.waitFor(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/connexion")));
+            driver.get("http://localhost:" + port + "/gestion/rapports/caf?du=" + start + "&au=" + start.plusDays(27));
+            assertThat(driver.findElement(By.id("caf-total")).getText()).isEqualTo("3");
+            Axe.assertNoSeriousViolations(driver, "rapport CAF");
+            browser.assertFits("rapport CAF");
+            for (int width : new int[] {1366, 390}) {
+                browser.resizeViewport(width, 1400);
+                browser.screenshot(Path.of("target/screenshots/caf-" + width + ".png"));
+            }
+        }
     }
 }
