@@ -44,6 +44,46 @@ class AccountStore {
         return keys.getKey().longValue();
     }
 
+    /** An account that has no usable password until its person follows an activation or invitation link. */
+    long insertWithoutPassword(String login, Role role, String displayName, Long householdId, String email) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO account (login, password_hash, role, display_name, household_id, email)
+                VALUES (:login, NULL, :role, :name, :household, :email)""")
+                .param("login", login.toLowerCase(java.util.Locale.ROOT)).param("role", role.name())
+                .param("name", displayName).param("household", householdId).param("email", email)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Accounts whose login or e-mail address is the text (case ignored); several may share an address. */
+    List<AccountSummary> byLoginOrEmail(String text) {
+        return jdbc.sql("SELECT * FROM account WHERE login = LOWER(:t) OR LOWER(email) = LOWER(:t) ORDER BY id")
+                .param("t", text).query(AccountSummary.class).list();
+    }
+
+    boolean hasPassword(long accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE id = :id AND password_hash IS NOT NULL")
+                .param("id", accountId).query(Long.class).single() > 0;
+    }
+
+    boolean adminExists() {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMIN'").query(Long.class).single() > 0;
+    }
+
+    /**
+     * What a session remembers of the account at login: the moment of the last password change and whether it
+     * is enabled. When it differs on a later request, the session ends (password reset, account disabled).
+     */
+    String passwordStamp(long accountId) {
+        return jdbc.sql("SELECT password_changed_at, enabled FROM account WHERE id = :id").param("id", accountId)
+                .query((rs, n) -> {
+                    var at = rs.getObject("password_changed_at", OffsetDateTime.class);
+                    return (at == null ? "-" : String.valueOf(at.toInstant().toEpochMilli()))
+                            + (rs.getBoolean("enabled") ? "" : ":disabled");
+                }).optional().orElse("gone");
+    }
+
     boolean loginExists(String login) {
         return jdbc.sql("SELECT COUNT(*) FROM account WHERE login = LOWER(:login)")
                 .param("login", login).query(Long.class).single() > 0;

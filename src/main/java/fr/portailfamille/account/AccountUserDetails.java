@@ -17,7 +17,9 @@ class AccountUserDetails implements UserDetailsService, UserDetailsPasswordServi
 
     @Override
     public UserDetails loadUserByUsername(String login) {
-        return accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        // An account not activated yet has no password: it cannot log in, and says so no differently.
+        return accounts.findByLogin(login).filter(user -> user.getPassword() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 
     @Override

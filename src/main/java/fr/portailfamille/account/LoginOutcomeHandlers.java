@@ -24,7 +24,7 @@ final class LoginOutcomeHandlers {
     private LoginOutcomeHandlers() {
     }
 
-    static SavedRequestAwareAuthenticationSuccessHandler success(DeviceCookies devices) {
+    static SavedRequestAwareAuthenticationSuccessHandler success(DeviceCookies devices, AccountStore accounts) {
         var cache = new HttpSessionRequestCache();
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
@@ -34,6 +34,7 @@ final class LoginOutcomeHandlers {
                         .anyMatch(a -> a.getAuthority().equals(ThrottlingAuthenticationProvider.PASSWORD_CHANGE_REQUIRED));
                 var saved = cache.getRequest(request, response);
                 PortalUser user = (PortalUser) authentication.getPrincipal();
+                SessionPasswordCheck.remember(request.getSession(), accounts.passwordStamp(user.accountId()));
                 boolean agent = user.isAgent();
                 devices.issue(user.login(), request, response);
                 if (mustChange) {

@@ -72,7 +72,9 @@ class PasswordChangeController {
         var now = clock.instant();
         accounts.updatePassword(user.accountId(), encoder.encode(form.getNewPassword()), false, now);
         events.publishEvent(new PasswordChanged(user.accountId(), user.login(),
-                user.isAgent() ? null : user.householdId(), now));
+                user.isAgent() ? null : user.householdId(), now,
+                accounts.find(user.accountId()).map(AccountSummary::email).orElse(null)));
+        SessionPasswordCheck.remember(request.getSession(false), accounts.passwordStamp(user.accountId()));
         clearChangeFlag(request, response);
         redirect.addFlashAttribute("notice", "password.changed");
         return user.isAgent() ? "redirect:/gestion" : "redirect:/";

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -67,13 +68,18 @@ class SecurityConfig {
     }
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
-                               DeviceCookies devices) throws Exception {
+                               DeviceCookies devices, AccountStore accounts) throws Exception {
         http.authenticationManager(authenticationManager)
+            .addFilterAfter(new SessionPasswordCheck(accounts), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/connexion", "/gestion/connexion", "/error", "/css/**", "/js/**", "/images/**",
+                .requestMatchers("/connexion", "/gestion/connexion", "/activation/*", "/mot-de-passe-oublie",
+                        "/mot-de-passe-oublie/*", "/error", "/css/**", "/js/**", "/images/**",
                         "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
+                // « Créer mon espace famille » (onboarding): a family without an account asks for one
+                .requestMatchers("/creer-mon-espace", "/creer-mon-espace/**").permitAll()
                 // the payment provider's server-to-server notification: verified by its signature (billing)
                 .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATION).permitAll()
                 .requestMatchers("/gestion/comptes/**", "/gestion/journal/**").hasRole("ADMIN")
@@ -86,7 +92,7 @@ class SecurityConfig {
                 .usernameParameter("identifiant")
                 .passwordParameter("motDePasse")
                 .authenticationDetailsSource(LoginAttemptDetails::new)
-                .successHandler(LoginOutcomeHandlers.success(devices))
+                .successHandler(LoginOutcomeHandlers.success(devices, accounts))
                 .failureHandler(LoginOutcomeHandlers.failure(clock))
                 .permitAll())
             // to the login page by a relative Location, never built from the Host header

@@ -242,4 +242,20 @@ class ReservationStore {
     static OffsetDateTime utc(Instant at) {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
+
+    /** Per activity and day between the two dates: reserved, requested (awaiting validation) and waiting. */
+    java.util.List<ActivityDayLoad> dayLoads(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                SELECT activity_id, service_day,
+                       SUM(CASE WHEN status = 'RESERVED' THEN 1 ELSE 0 END) AS reserved,
+                       SUM(CASE WHEN status = 'REQUESTED' THEN 1 ELSE 0 END) AS requested,
+                       SUM(CASE WHEN status = 'WAITING' THEN 1 ELSE 0 END) AS waiting
+                  FROM reservation
+                 WHERE service_day BETWEEN :from AND :to AND status IN ('RESERVED', 'REQUESTED', 'WAITING')
+                 GROUP BY activity_id, service_day ORDER BY service_day, activity_id""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new ActivityDayLoad(rs.getLong("activity_id"),
+                        rs.getObject("service_day", java.time.LocalDate.class), rs.getInt("reserved"),
+                        rs.getInt("requested"), rs.getInt("waiting"))).list();
+    }
 }

@@ -59,6 +59,15 @@ public class Reservations {
         this.clock = clock;
     }
 
+    /** Per activity and day between the two dates (at most a year): the agents' dashboard and charts. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<ActivityDayLoad> dayLoads(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || to.isAfter(from.plusYears(1))) {
+            throw new IllegalArgumentException("period");
+        }
+        return store.dayLoads(from, to);
+    }
+
     /** The activities a family may ask days of (daily reservations allowed). */
     @Transactional(readOnly = true)
     public List<ActivityView> bookableActivities() {

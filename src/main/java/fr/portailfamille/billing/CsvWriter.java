@@ -2,37 +2,23 @@ package fr.portailfamille.billing;
 
 import java.util.List;
 
+import fr.portailfamille.shared.Csv;
+
 /**
  * CSV for the town's accounting (French spreadsheet conventions: ';' separator, decimal comma, UTF-8 with BOM).
- * Text cells that a spreadsheet would read as a formula are prefixed with an apostrophe.
+ * Text cells that a spreadsheet would read as a formula are prefixed with an apostrophe (see {@link Csv}).
  */
-public final class CsvWriter {
+final class CsvWriter {
 
-    private final StringBuilder out = new StringBuilder("\uFEFF");
+    private final Csv out = new Csv();
 
-    public CsvWriter row(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            out.append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
+    CsvWriter row(List<String> cells) {
+        out.row(cells);
         return this;
     }
 
-    public static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(,\\d+)?")) {
-            v = "'" + v;
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+    static String cell(String value) {
+        return Csv.cell(value);
     }
 
     /** Cents as a decimal with a comma, integer arithmetic only: -1234 → "-12,34". */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.portailfamille.family.Households;
+import fr.portailfamille.jobs.JobProgress;
 import fr.portailfamille.shared.Money;
 import fr.portailfamille.shared.NotFoundException;
 
@@ -75,15 +76,30 @@ public class Invoicing {
     private static final int STATISTICS_EVERY = 8;
 
     public InvoicingResult run(YearMonth month, LocalDate issueDate) {
+        return run(month, issueDate, JobProgress.NONE);
+    }
+
+    /**
+     * The run, reporting to a job: the number of households first, then each chunk's households and the ones it
+     * left out, inside the chunk's transaction (so the job's count never says more than what committed).
+     */
+    public InvoicingResult run(YearMonth month, LocalDate issueDate, JobProgress progress) {
         PriceBook book = tariffs.priceBook();
         Map<String, String> labels = new HashMap<>();
         catalog.activities().forEach(a -> labels.put(a.code(), a.label()));
         List<Long> ids = billableDays.households(month).stream().distinct().sorted().toList();
         var totals = new long[3];
         List<InvoicingResult.Skipped> skipped = new ArrayList<>();
+        progress.total(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            ChunkResult done = tx.execute(status -> runChunk(month, issueDate, chunk, book, labels));
+            ChunkResult done = tx.execute(status -> {
+                ChunkResult result = runChunk(month, issueDate, chunk, book, labels);
+                result.skipped().forEach(s -> progress.error(s.householdId(), "invoicing.skipped." + s.reason(),
+                        s.detail()));
+                progress.advance(chunk.size());
+                return result;
+            });
             totals[0] += done.invoices();
             totals[1] += done.days();
             totals[2] += done.cents();

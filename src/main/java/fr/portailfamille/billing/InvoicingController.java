@@ -30,12 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/gestion/facturation")
 class InvoicingController {
 
-    private final Invoicing invoicing;
+    private final InvoicingJobs invoicing;
     private final DirectDebits directDebits;
     private final AccountingExports exports;
     private final Clock clock;
 
-    InvoicingController(Invoicing invoicing, DirectDebits directDebits, AccountingExports exports, Clock clock) {
+    InvoicingController(InvoicingJobs invoicing, DirectDebits directDebits, AccountingExports exports, Clock clock) {
         this.invoicing = invoicing;
         this.directDebits = directDebits;
         this.exports = exports;
@@ -72,7 +72,7 @@ class InvoicingController {
 
     @PostMapping("/lancer")
     String run(@ModelAttribute("runForm") RunForm form, BindingResult errors, Model model,
-               RedirectAttributes redirect) {
+               RedirectAttributes redirect, java.security.Principal agent) {
         LocalDate today = LocalDate.now(clock);
         YearMonth month = PlausibleDate.parseMonth(form.getMonth(), today).orElse(null);
         if (month == null) {
@@ -88,8 +88,12 @@ class InvoicingController {
         if (errors.hasErrors()) {
             return page(model);
         }
-        redirect.addFlashAttribute("result", invoicing.run(month, issue));
-        return "redirect:/gestion/facturation";
+        try {
+            return "redirect:/gestion/travaux/" + invoicing.start(month, issue, agent.getName());
+        } catch (fr.portailfamille.jobs.JobAlreadyRunning e) {
+            redirect.addFlashAttribute("notice", "jobs.already-running");
+            return "redirect:/gestion/travaux/" + e.runningJobId();
+        }
     }
 
     @GetMapping(value = "/export/factures.csv", produces = "text/csv;charset=UTF-8")

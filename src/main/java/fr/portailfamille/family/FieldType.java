@@ -18,7 +18,8 @@ public enum FieldType {
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE_PATTERN = Pattern.compile("^\\+?[0-9 .()-]{8,20}$");
     private static final Pattern POSTAL = Pattern.compile("^[0-9]{5}$");
-    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,9}$");
 
     /** Canonical value of what the user typed ("" when empty); {@code today} bounds past dates. */
@@ -26,6 +27,9 @@ public enum FieldType {
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {
             return "";
+        }
+        if (hasControlCharacters(s, this == LONG_TEXT)) {
+            throw new FieldProblem("form.error.control-characters");
         }
         if (field.maxLength() > 0 && s.length() > field.maxLength() && this != IBAN) {
             throw new FieldProblem("form.error.too-long", field.maxLength());
@@ -99,6 +103,22 @@ public enum FieldType {
                 }
             }
         };
+    }
+
+    /**
+     * Invisible characters that have no place in a form: control characters (NUL, escape…) and format characters
+     * (bidirectional overrides, zero-width spaces) that disguise what a value says. A long text keeps its line
+     * breaks and tabs.
+     */
+    static boolean hasControlCharacters(String s, boolean multiLine) {
+        return s.codePoints().anyMatch(c -> {
+            if (multiLine && (c == '\n' || c == '\r' || c == '\t')) {
+                return false;
+            }
+            int type = Character.getType(c);
+            return type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE;
+        });
     }
 
     /** What the form shows for a canonical value. */

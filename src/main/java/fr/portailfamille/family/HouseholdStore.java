@@ -148,6 +148,21 @@ class HouseholdStore {
                 .query((rs, n) -> summary(rs)).list();
     }
 
+    /** Households whose primary guardian has this name and birth date, or any guardian this e-mail (case ignored). */
+    List<Long> householdsWithGuardianLike(String lastName, String firstName, String birthDate, String email) {
+        return jdbc.sql("""
+                SELECT DISTINCT household_id FROM guardian
+                 WHERE (role = 'PRIMARY' AND LOWER(last_name) = LOWER(:last) AND LOWER(first_name) = LOWER(:first)
+                        AND birth_date = :birth)
+                    OR LOWER(email) = LOWER(:email)""")
+                .param("last", lastName == null ? "" : lastName.strip())
+                .param("first", firstName == null ? "" : firstName.strip())
+                // sentinels that match nothing, rather than typed NULL parameters
+                .param("birth", birthDate == null ? java.time.LocalDate.of(1, 1, 1) : java.time.LocalDate.parse(birthDate))
+                .param("email", email == null ? "-" : email.strip())
+                .query(Long.class).list();
+    }
+
     List<HouseholdSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -155,6 +170,11 @@ class HouseholdStore {
         return jdbc.sql(SUMMARY + """
                  WHERE h.id IN (:ids) ORDER BY h.name, h.id""")
                 .param("ids", ids).query((rs, n) -> summary(rs)).list();
+    }
+
+    List<Long> householdsWithGuardianEmail(String email) {
+        return jdbc.sql("SELECT DISTINCT household_id FROM guardian WHERE LOWER(email) = LOWER(:email) ORDER BY household_id")
+                .param("email", email).query(Long.class).list();
     }
 
     long countHouseholds() {

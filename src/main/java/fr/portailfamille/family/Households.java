@@ -99,6 +99,20 @@ public class Households {
                 h.fiscal(), h.allowance(), h.bank().masked(), h.paymentMethod());
     }
 
+    /**
+     * Checks typed values as the section's form of the family record does (every field, then the rules between
+     * fields), without submitting anything: other modules' forms reuse the family's validation through it.
+     */
+    public FormCheck check(Section section, Map<String, String> raw) {
+        var result = SectionForm.validate(section, raw, LocalDate.now(clock));
+        return new FormCheck(result.values(), result.errors());
+    }
+
+    /** Households whose primary or second guardian has this e-mail address (case-insensitive). */
+    public List<Long> withGuardianEmail(String email) {
+        return email == null || email.isBlank() ? List.of() : store.householdsWithGuardianEmail(email.strip());
+    }
+
     public List<ChildView> children(long householdId) {
         return store.children(householdId);
     }

@@ -21,11 +21,16 @@ class AgentHomeController {
     private final Households households;
     private final Statements statements;
     private final AccountAdministration accounts;
+    private final AgentDashboard dashboard;
+    private final fr.portailfamille.account.AccountInvitations invitations;
 
-    AgentHomeController(Households households, Statements statements, AccountAdministration accounts) {
+    AgentHomeController(Households households, Statements statements, AccountAdministration accounts,
+                        AgentDashboard dashboard, fr.portailfamille.account.AccountInvitations invitations) {
         this.households = households;
         this.statements = statements;
         this.accounts = accounts;
+        this.dashboard = dashboard;
+        this.invitations = invitations;
     }
 
     @GetMapping("/gestion")
@@ -33,6 +38,7 @@ class AgentHomeController {
         model.addAttribute("households", households.countHouseholds());
         model.addAttribute("children", households.countChildren());
         model.addAttribute("billing", statements.totals());
+        model.addAttribute("todo", dashboard.today());
         return "home/gestion";
     }
 
@@ -51,7 +57,22 @@ class AgentHomeController {
         model.addAttribute("household", households.household(householdId));
         model.addAttribute("children", households.children(householdId));
         model.addAttribute("statement", statements.statement(householdId));
-        model.addAttribute("accounts", accounts.accountsOfHousehold(householdId));
+        var ofHousehold = accounts.accountsOfHousehold(householdId);
+        model.addAttribute("accounts", ofHousehold);
+        var pending = ofHousehold.stream().filter(a -> !invitations.activated(a.id()))
+                .map(fr.portailfamille.account.AccountSummary::id).toList();
+        model.addAttribute("pendingAccounts", pending);
+        // per guardian: no account yet, an invitation not followed yet, or an active account (no invitation then)
+        var household = households.household(householdId);
+        var access = new java.util.HashMap<String, String>();
+        for (var entry : java.util.Map.of("PRIMARY", java.util.Optional.ofNullable(household.primary()),
+                "SECOND", java.util.Optional.ofNullable(household.second())).entrySet()) {
+            String email = entry.getValue().map(g -> g.email()).filter(e -> e != null && !e.isBlank())
+                    .map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+            access.put(entry.getKey(), ofHousehold.stream().filter(a -> a.login().equals(email)).findFirst()
+                    .map(a -> pending.contains(a.id()) ? "PENDING" : "ACTIVE").orElse("NONE"));
+        }
+        model.addAttribute("guardianAccess", access);
         return "home/famille";
     }
 }

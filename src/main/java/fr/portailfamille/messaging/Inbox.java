@@ -33,6 +33,21 @@ public class Inbox {
         return store.townUnread();
     }
 
+    /** What waits in the agents' inbox (the dashboard). */
+    @Transactional(readOnly = true)
+    public TownWork townWork() {
+        return store.townWork();
+    }
+
+    /**
+     * E-mail notices not sent: event publications still incomplete after {@code minAge} (the outbox retries them
+     * every minute; one still there failed at least once).
+     */
+    @Transactional(readOnly = true)
+    public int failedNotices(java.time.Instant now, java.time.Duration minAge) {
+        return store.incompletePublications(now.minus(minAge));
+    }
+
     /** A message written by the portal itself (a decision, a reservation, an invoice…): a new conversation. */
     public long postSystemMessage(long householdId, String subject, String body) {
         long conversationId = posting.newConversation(householdId, subject, false, Author.SYSTEM);

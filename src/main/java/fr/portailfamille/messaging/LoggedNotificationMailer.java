@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 class LoggedNotificationMailer implements NotificationMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger("fr.portailfamille.mail");
+    /** One-time links are credentials: never in a log. */
+    private static final java.util.regex.Pattern LINK_TOKEN =
+            java.util.regex.Pattern.compile("(/activation/|/mot-de-passe-oublie/)[A-Za-z0-9_-]{20,}");
 
     @Override
     public void send(NotificationMail mail) {
@@ -18,6 +21,11 @@ class LoggedNotificationMailer implements NotificationMailer {
                 E-mail not sent (no SMTP server configured: set spring.mail.host) —
                   To: {}
                   Subject: {}
-                  {}""", mail.maskedRecipient(), mail.subject(), mail.text().replace("\n", "\n  "));
+                  {}""", mail.maskedRecipient(), mail.subject(),
+                redacted(mail.text()).replace("\n", "\n  "));
+    }
+
+    static String redacted(String text) {
+        return LINK_TOKEN.matcher(text).replaceAll("$1[lien masqué]");
     }
 }

@@ -51,11 +51,13 @@ class MailNotifications {
     /** A password change (ASVS 2.2.3): a security notice, sent whatever the notification setting. */
     @ApplicationModuleListener
     void on(PasswordChanged changed) {
-        if (changed.householdId() == null) {
-            return; // staff accounts have no e-mail address in the portal
+        String subject = texts.text("mail.password-changed.subject", townName());
+        String body = texts.text("mail.password-changed.body", baseUrl + "/mot-de-passe-oublie");
+        if (changed.email() != null && !changed.email().isBlank()) {
+            mailer.send(new NotificationMail(changed.email().strip(), subject, body));
+        } else if (changed.householdId() != null) {
+            send(changed.householdId(), subject, body);
         }
-        send(changed.householdId(), texts.text("mail.password-changed.subject", townName()),
-                texts.text("mail.password-changed.body", baseUrl + "/mot-de-passe"));
     }
 
     private void send(long householdId, String subject, String text) {

@@ -94,6 +94,9 @@ class MessageStore {
         if (!filter.includeHandled()) {
             where.append(" AND handled = FALSE");
         }
+        if (filter.unassignedOnly()) {
+            where.append(" AND assigned_account_id IS NULL");
+        }
         if (filter.assignedTo() != null) {
             where.append(" AND assigned_account_id = :agent");
             params.put("agent", filter.assignedTo());
@@ -138,6 +141,25 @@ class MessageStore {
     int familyUnread(long householdId) {
         return jdbc.sql("SELECT COALESCE(SUM(family_unread), 0) FROM conversation WHERE household_id = :h")
                 .param("h", householdId).query(Integer.class).single();
+    }
+
+    /** Unread conversations, Croc'Vacances ones apart, and open conversations no agent is assigned to. */
+    TownWork townWork() {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN town_unread THEN 1 ELSE 0 END), 0) AS unread,
+                       COALESCE(SUM(CASE WHEN town_unread AND croc_vacances THEN 1 ELSE 0 END), 0) AS croc,
+                       COALESCE(SUM(CASE WHEN NOT handled AND assigned_account_id IS NULL THEN 1 ELSE 0 END), 0)
+                           AS unassigned
+                  FROM conversation""")
+                .query((rs, n) -> new TownWork(rs.getInt("unread"), rs.getInt("croc"), rs.getInt("unassigned")))
+                .single();
+    }
+
+    /** E-mail notices and other event publications still incomplete after the outbox's retry delay. */
+    int incompletePublications(java.time.Instant before) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+                + "AND publication_date < :before").param("before", java.sql.Timestamp.from(before))
+                .query(Integer.class).single();
     }
 
     int townUnread() {

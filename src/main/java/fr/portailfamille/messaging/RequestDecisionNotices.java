@@ -23,6 +23,9 @@ class RequestDecisionNotices {
 
     @ApplicationModuleListener
     void on(RequestDecided decided) {
+        if (decided.householdId() == null) {
+            return; // a new family's account request: no inbox yet, onboarding answers by e-mail
+        }
         if (decided.status() != RequestStatus.ACCEPTED && decided.status() != RequestStatus.REFUSED) {
             return;
         }

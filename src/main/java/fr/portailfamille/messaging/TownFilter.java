@@ -7,5 +7,10 @@ import java.util.List;
  * found by the family search (possibly none).
  */
 record TownFilter(boolean unreadOnly, boolean crocVacancesOnly, Long assignedTo, boolean includeHandled,
-                  List<Long> households) {
+                  List<Long> households, boolean unassignedOnly) {
+
+    TownFilter(boolean unreadOnly, boolean crocVacancesOnly, Long assignedTo, boolean includeHandled,
+               List<Long> households) {
+        this(unreadOnly, crocVacancesOnly, assignedTo, includeHandled, households, false);
+    }
 }

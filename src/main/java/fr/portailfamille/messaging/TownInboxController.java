@@ -50,10 +50,12 @@ class TownInboxController {
                 @RequestParam(name = "croc", defaultValue = "false") boolean croc,
                 @RequestParam(name = "moi", defaultValue = "false") boolean mine,
                 @RequestParam(name = "traitees", defaultValue = "false") boolean handled,
+                @RequestParam(name = "sansAgent", defaultValue = "false") boolean unassigned,
                 @RequestParam(name = "famille", required = false) String family, Model model) {
         List<Long> found = family == null || family.isBlank() ? null
                 : households.search(family).stream().map(HouseholdSummary::id).toList();
-        var conversations = inbox.list(new TownFilter(unread, croc, mine ? user.accountId() : null, handled, found));
+        var conversations = inbox.list(new TownFilter(unread, croc, mine ? user.accountId() : null, handled, found,
+                unassigned));
         model.addAttribute("conversations", conversations);
         model.addAttribute("families", familyNames(conversations.stream().map(ConversationView::householdId).toList()));
         model.addAttribute("agents", agentNames());
@@ -61,6 +63,7 @@ class TownInboxController {
         model.addAttribute("filterCroc", croc);
         model.addAttribute("filterMine", mine);
         model.addAttribute("filterHandled", handled);
+        model.addAttribute("filterUnassigned", unassigned);
         model.addAttribute("filterFamily", family);
         return "messaging/gestion-boite";
     }

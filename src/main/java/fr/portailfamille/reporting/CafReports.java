@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.portailfamille.billing.CsvWriter;
 import fr.portailfamille.billing.PdfRenderer;
 import fr.portailfamille.billing.Tariffs;
+import fr.portailfamille.shared.Csv;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ class CafReports {
 
     String csv(LocalDate from, LocalDate to, List<CafColumn> columns) {
         var result = report(from, to);
-        var csv = new CsvWriter();
+        var csv = new Csv();
         List<String> head = new ArrayList<>(List.of(label("caf.col.NOM")));
         columns.forEach(c -> head.add(label(c.messageKey())));
         csv.row(head);

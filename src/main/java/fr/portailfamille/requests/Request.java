@@ -54,6 +54,7 @@ final class Request {
 
     RequestView view() {
         return new RequestView(data.id(), data.householdId(), data.kind(), data.subjectId(), data.subjectLabel(),
-                data.proposed(), data.current(), status, data.createdAt(), decidedAt, decidedBy, comment);
+                data.proposed(), data.current(), status, data.createdAt(), decidedAt, decidedBy, comment,
+                data.requestedBy());
     }
 }

@@ -30,12 +30,13 @@ class RequestStore {
         this.jdbc = jdbc;
     }
 
-    long insert(NewRequest r, Instant at) {
+    long insert(NewRequest r, Instant at, String requestedBy) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO request (household_id, kind, subject_id, subject_label, proposed, current_values,
-                    status, created_at)
-                VALUES (:h, :kind, :subject, :label, :proposed, :current, 'PENDING', :at)""")
+                    status, created_at, requested_by)
+                VALUES (:h, :kind, :subject, :label, :proposed, :current, 'PENDING', :at, :by)""")
+                .param("by", requestedBy)
                 .param("h", r.householdId()).param("kind", r.kind()).param("subject", r.subjectId())
                 .param("label", r.subjectLabel()).param("proposed", write(r.proposed()))
                 .param("current", write(r.current())).param("at", utc(at))
@@ -90,6 +91,13 @@ class RequestStore {
                 .param("limit", limit).query((rs, n) -> view(rs)).list();
     }
 
+    List<PendingKind> pendingByKind() {
+        return jdbc.sql("SELECT kind, COUNT(*) AS n, MIN(created_at) AS oldest FROM request WHERE status = 'PENDING' "
+                        + "GROUP BY kind ORDER BY MIN(created_at)")
+                .query((rs, i) -> new PendingKind(rs.getString("kind"), rs.getLong("n"),
+                        rs.getObject("oldest", OffsetDateTime.class).toInstant())).list();
+    }
+
     Map<String, Long> pendingCountsByKind() {
         var counts = new LinkedHashMap<String, Long>();
         jdbc.sql("SELECT kind, COUNT(*) AS n FROM request WHERE status = 'PENDING' GROUP BY kind ORDER BY kind")
@@ -100,14 +108,14 @@ class RequestStore {
     }
 
     private static RequestView view(ResultSet rs) throws SQLException {
-        return new RequestView(rs.getLong("id"), rs.getLong("household_id"), rs.getString("kind"),
+        return new RequestView(rs.getLong("id"), (Long) rs.getObject("household_id", Long.class), rs.getString("kind"),
                 (Long) rs.getObject("subject_id", Long.class), rs.getString("subject_label"),
                 read(rs.getString("proposed")), read(rs.getString("current_values")),
                 RequestStatus.valueOf(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 Optional.ofNullable(rs.getObject("decided_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
                         .orElse(null),
-                rs.getString("decided_by"), rs.getString("comment"));
+                rs.getString("decided_by"), rs.getString("comment"), rs.getString("requested_by"));
     }
 
     private static String write(Map<String, String> fields) {

@@ -49,6 +49,9 @@ public class Requests {
      */
     public long submit(NewRequest request, String actor, UploadedFile attachment) {
         handlers.of(request.kind());
+        if (request.householdId() == null) {
+            return insert(request, actor, attachment);
+        }
         for (var pending : store.pending(request.householdId(), request.kind(), request.subjectId())) {
             var replaced = store.lock(pending.id()).orElseThrow();
             replaced.withdraw(clock.instant());
@@ -66,7 +69,7 @@ public class Requests {
     }
 
     private long insert(NewRequest request, String actor, UploadedFile attachment) {
-        long id = store.insert(request, clock.instant());
+        long id = store.insert(request, clock.instant(), RequestAuthor.current());
         if (attachment != null) {
             attachments.store(id, attachment);
         }
@@ -89,7 +92,7 @@ public class Requests {
     /** A request of this household; 404 for another household's. */
     @Transactional(readOnly = true)
     public RequestView ofHousehold(long householdId, long requestId) {
-        return store.find(requestId).filter(r -> r.householdId() == householdId)
+        return store.find(requestId).filter(r -> r.belongsTo(householdId))
                 .orElseThrow(() -> new NotFoundException("request"));
     }
 
@@ -99,7 +102,7 @@ public class Requests {
 
     /** The family withdraws its own pending request; 404 for another household's. */
     public void withdraw(long householdId, long requestId, String actor) {
-        var request = store.lock(requestId).filter(r -> r.view().householdId() == householdId)
+        var request = store.lock(requestId).filter(r -> r.view().belongsTo(householdId))
                 .orElseThrow(() -> new NotFoundException("request"));
         request.withdraw(clock.instant());
         store.save(request);
@@ -112,7 +115,7 @@ public class Requests {
      * an agent decided it meanwhile, so that a family's cancellation racing an agent's decision does not fail.
      */
     public boolean withdrawIfPending(long householdId, long requestId) {
-        var request = store.lock(requestId).filter(r -> r.view().householdId() == householdId)
+        var request = store.lock(requestId).filter(r -> r.view().belongsTo(householdId))
                 .orElseThrow(() -> new NotFoundException("request"));
         if (request.status().isFinal()) {
             return false;
@@ -156,6 +159,12 @@ public class Requests {
     @Transactional(readOnly = true)
     public Map<String, String> currentValues(RequestView request) {
         return handlers.of(request.kind()).currentValues(request);
+    }
+
+    /** The pending requests by kind with the age of the oldest, oldest first (the agents' dashboard). */
+    @Transactional(readOnly = true)
+    public List<PendingKind> pendingByKind() {
+        return store.pendingByKind();
     }
 
     @Transactional(readOnly = true)

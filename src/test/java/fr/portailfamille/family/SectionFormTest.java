@@ -37,6 +37,35 @@ class SectionFormTest {
     }
 
     @Test
+    void controlAndInvisibleCharactersAreRefusedButALongTextKeepsItsLineBreaks() {
+        for (String bad : new String[] {"Mar\u0000tin", "Martin\u001b[31m", "Dupont\u202Eevil", "Zero\u200Bwidth",
+                "Tab\tin a name"}) {
+            var r = check(Section.CHILD_IDENTITY, Map.of("firstName", bad, "lastName", "Martin",
+                    "birthDate", "2019-05-01", "sex", "F"));
+            assertThat(r.errors()).as(bad).containsOnlyKeys("firstName");
+            assertThat(r.errors().get("firstName").key()).isEqualTo("form.error.control-characters");
+        }
+        var health = check(Section.HEALTH, Map.of("pai", "false", "diet", "NONE",
+                "medicalNotes", "Asthme léger.\r\nVentoline dans le sac.\tÀ voir."));
+        assertThat(health.errors()).isEmpty();
+        assertThat(check(Section.HEALTH, Map.of("pai", "false", "diet", "NONE", "medicalNotes", "Bell\u0007"))
+                .errors()).containsOnlyKeys("medicalNotes");
+        assertThat(check(Section.CHILD_IDENTITY, Map.of("firstName", "Zoé-Élise", "lastName", "N\u2019Diaye",
+                "birthDate", "2019-05-01", "sex", "F")).errors()).isEmpty();
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() {
+        for (String day : new String[] {"31/02/2016", "30/02/2024", "31/04/2020", "2019-02-29"}) {
+            var r = check(Section.CHILD_IDENTITY, Map.of("firstName", "Léa", "lastName", "Martin", "birthDate", day,
+                    "sex", "F"));
+            assertThat(r.errors()).as(day).containsOnlyKeys("birthDate");
+        }
+        assertThat(check(Section.CHILD_IDENTITY, Map.of("firstName", "Léa", "lastName", "Martin",
+                "birthDate", "29/02/2016", "sex", "F")).value("birthDate")).isEqualTo("2016-02-29");
+    }
+
+    @Test
     void guardianNeedsNamesAddressAndOnePhone() {
         var r = check(Section.GUARDIAN, Map.of("civility", "Mme", "lastName", "Martin", "firstName", "Claire",
                 "addressLine", "1 rue", "postalCode", "4410", "city", "Val", "email", "claire@"));

@@ -14,7 +14,7 @@ class RequestLifecycleTest {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     static Request pending() {
-        return new Request(new RequestView(1, 7, "family.fiscal", null, "Famille", new LinkedHashMap<>(Map.of("a", "1")),
+        return new Request(new RequestView(1, 7L, "family.fiscal", null, "Famille", new LinkedHashMap<>(Map.of("a", "1")),
                 new LinkedHashMap<>(Map.of("a", "0")), RequestStatus.PENDING, T0, null, null, null));
     }
 
