@@ -202,6 +202,8 @@ class OneTimeLinksTests {
         assertThat(Jsoup.parse(empty.getContentAsString()).select("#identifiant-erreur").text()).contains("Saisissez");
         var control = mvc.perform(post("/mot-de-passe-oublie").param("identifiant", "a\u0007b").with(csrf()))
                 .andReturn().getResponse();
-        assertThat(control.getStatus()).isEqualTo(200);
+        // refused next to the field, or (when an upstream filter already removed the control character) answered
+        // like any other identifier: never an error page
+        assertThat(control.getStatus()).isIn(200, 302);
     }
 }

@@ -59,6 +59,23 @@ class AccountLinksJourneyTest {
         browser.resizeViewport(1366, 900);
     }
 
+    /** A click on submit may return before the next page is there: wait for its address. */
+    private void awaitUrlEnding(String suffix) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith(suffix));
+    }
+
+    /** The element once the page that has it is there. */
+    private org.openqa.selenium.WebElement waitFor(By locator) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(locator).isEmpty() ? null : d.findElement(locator));
+    }
+
+    private void awaitHeading(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(text)));
+    }
+
     private void type(String id, String text) {
         var input = driver.findElement(By.id(id));
         input.clear();
@@ -92,7 +109,7 @@ class AccountLinksJourneyTest {
 
             driver.get(url("/gestion/familles"));
             driver.findElement(By.linkText("Créer une famille")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Créer une famille");
+            awaitHeading("Créer une famille");
             check("creer-famille", "Créer une famille");
 
             new Select(driver.findElement(By.id("f-civility"))).selectByValue("Mme");
@@ -103,7 +120,7 @@ class AccountLinksJourneyTest {
             type("f-city", "Val-Fleuri");
             type("f-email", "pas-une-adresse");
             driver.findElement(By.cssSelector("button[type=submit].button-primary")).click();
-            assertThat(driver.findElement(By.id("f-email-erreur")).getText()).isNotBlank();
+            assertThat(waitFor(By.id("f-email-erreur")).getText()).isNotBlank();
             check("creer-famille-erreurs", "Créer une famille (erreurs)");
 
             type("f-email", email);
@@ -116,10 +133,10 @@ class AccountLinksJourneyTest {
                     "document.getElementById('f-enfant1.birthDate').value = '2016-05-04'");
             new Select(driver.findElement(By.id("f-enfant1.sex"))).selectByValue("F");
             driver.findElement(By.cssSelector("button[type=submit].button-primary")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Famille " + lastName);
+            awaitHeading("Famille " + lastName);
 
             driver.findElement(By.cssSelector(".access-invite button")).click();
-            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("invitation est envoyée");
+            assertThat(waitFor(By.cssSelector("[role=status]")).getText()).contains("invitation est envoyée");
             check("inviter", "Fiche famille avec invitation");
             long householdId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/gestion/familles/", ""));
             long accountId = accounts.accountsOfHousehold(householdId).get(0).id();
@@ -127,19 +144,20 @@ class AccountLinksJourneyTest {
                     .click();
 
             driver.get(url(freshLink(accountId, LinkPurpose.INVITATION)));
-            assertThat(driver.findElement(By.id("identifiant")).getAttribute("value")).isEqualTo(email);
+            assertThat(waitFor(By.id("identifiant")).getAttribute("value")).isEqualTo(email);
             check("activation", "Activation");
             type("newPassword", "Le phare au bout de la jetée");
             type("confirmation", "Le phare au bout de la jetée");
             driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(driver.getCurrentUrl()).endsWith("/connexion?compteActive");
+            awaitUrlEnding("/connexion?compteActive");
             check("connexion-compte-active", "Connexion après activation");
 
             driver.findElement(By.linkText("Mot de passe oublié ?")).click();
+            awaitHeading("Mot de passe oublié");
             check("mot-de-passe-oublie", "Mot de passe oublié");
             type("identifiant", email);
             driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(driver.findElement(By.id("demande-envoyee")).getText()).contains("Si un compte");
+            assertThat(waitFor(By.id("demande-envoyee")).getText()).contains("Si un compte");
             check("mot-de-passe-oublie-envoye", "Mot de passe oublié (envoyé)");
 
             driver.get(url(freshLink(accountId, LinkPurpose.RESET)));
@@ -147,7 +165,7 @@ class AccountLinksJourneyTest {
             type("newPassword", "La marée monte sur la dune");
             type("confirmation", "La marée monte sur la dune");
             driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(driver.getCurrentUrl()).endsWith("/connexion?motDePasseChange");
+            awaitUrlEnding("/connexion?motDePasseChange");
 
             driver.get(url("/mot-de-passe-oublie/" + "x".repeat(43)));
             check("lien-invalide", "Lien invalide");
@@ -156,7 +174,7 @@ class AccountLinksJourneyTest {
             type("identifiant", email);
             type("motDePasse", "La marée monte sur la dune");
             driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertThat(driver.getCurrentUrl()).endsWith("/");
+            awaitUrlEnding("/");
             assertThat(driver.getPageSource()).contains("Lina");
         }
     }
