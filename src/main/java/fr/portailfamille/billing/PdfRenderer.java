@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Renders a Thymeleaf template (well-formed XHTML) to PDF with openhtmltopdf. */
+/** Renders a Thymeleaf template (well-formed XHTML) to PDF with openhtmltopdf; public for the reports of other modules. */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     private final ITemplateEngine templates;
 
@@ -22,7 +22,7 @@ class PdfRenderer {
         this.templates = templates;
     }
 
-    byte[] render(String template, Map<String, Object> variables, String title) {
+    public byte[] render(String template, Map<String, Object> variables, String title) {
         String xhtml = templates.process(template, new Context(Locale.FRANCE, variables));
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
