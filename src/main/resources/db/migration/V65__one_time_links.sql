@@ -14,9 +14,8 @@ CREATE TABLE one_time_link (
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     used_at        TIMESTAMP WITH TIME ZONE,
-    revoked_at     TIMESTAMP WITH TIME ZONE
-    -- purpose is LinkPurpose's name; no CHECK constraint: H2 2.x (the embedded default) reports a CHECK on this
-    -- column as invalid when the row is updated ("Check constraint invalid"), which broke the link's single use.
+    revoked_at     TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT one_time_link_purpose_check CHECK (purpose IN ('ACTIVATION', 'INVITATION', 'RESET'))
 );
 CREATE UNIQUE INDEX one_time_link_hash_idx ON one_time_link (token_hash);
 CREATE INDEX one_time_link_account_idx ON one_time_link (account_id, purpose);

@@ -97,6 +97,8 @@ class AccountRequests {
      * per-e-mail limits only look at the last 24 hours), the request is deleted. Every hour.
      */
     @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "forget-unconfirmed-account-requests",
+            lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     int forgetUnconfirmed() {
         return store.deleteUnconfirmedExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
     }

@@ -83,7 +83,7 @@ class FamilyImports {
     }
 
     /** What « Inviter tous les responsables importés » did. */
-    record Invitations(int invited, int alreadyWithAccount, int withoutEmail) {
+    record Invitations(int invited, int alreadyWithAccount, int withoutEmail) implements java.io.Serializable {
     }
 
     private final FamilyImportStore store;

@@ -1,5 +1,7 @@
 package fr.portailfamille.account;
 
+import fr.portailfamille.support.TestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,18 +66,15 @@ class GoLiveTests {
 
     @BeforeAll
     static void freshDatabaseAndSmtp() throws Exception {
-        String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
-        if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
-            String server = suiteUrl.replaceFirst("\\?.*$", "");
-            server = server.substring(0, server.lastIndexOf('/'));
-            databaseName = "portail_golive_" + Long.toHexString(System.nanoTime());
-            try (var c = DriverManager.getConnection(server + "/postgres", user(), password())) {
-                c.createStatement().execute("CREATE DATABASE " + databaseName);
-            }
-            databaseUrl = server + "/" + databaseName;
+        // a database of its own, from the suite's server (never the one SPRING_DATASOURCE_URL names); on H2 a
+        // file, not memory: the admin command's context closes its pool before the portal starts, and H2 keeps
+        // the check constraints of an in-memory database bound to the closed connection that created them
+        if (TestDatabase.isPostgres()) {
+            databaseName = TestDatabase.createDatabase(TestDatabase.server());
+            databaseUrl = TestDatabase.server().url(databaseName);
         } else {
-            databaseUrl = "jdbc:h2:mem:golive" + System.nanoTime()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            databaseUrl = "jdbc:h2:file:./target/golive-" + System.nanoTime()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         }
         try (var socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
@@ -93,29 +92,16 @@ class GoLiveTests {
             smtp.stop();
         }
         if (databaseName != null) {
-            String server = databaseUrl.substring(0, databaseUrl.lastIndexOf('/'));
-            for (int attempt = 1; ; attempt++) {
-                try (var c = DriverManager.getConnection(server + "/postgres", user(), password())) {
-                    c.createStatement().execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
-                    break;
-                } catch (java.sql.SQLException e) {
-                    if (attempt == 5) {
-                        throw e;
-                    }
-                    Thread.sleep(2000);
-                }
-            }
+            TestDatabase.drop(TestDatabase.server(), databaseName);
         }
     }
 
     private static String user() {
-        return databaseUrl != null && databaseUrl.startsWith("jdbc:h2") ? "sa"
-                : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
+        return databaseUrl != null && databaseUrl.startsWith("jdbc:h2") ? "sa" : TestDatabase.server().user();
     }
 
     private static String password() {
-        return databaseUrl != null && databaseUrl.startsWith("jdbc:h2") ? ""
-                : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        return databaseUrl != null && databaseUrl.startsWith("jdbc:h2") ? "" : TestDatabase.server().password();
     }
 
     /** The settings a town gives in production, put first so that they win over the environment. */

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 
 import fr.portailfamille.support.Fixtures;
+import fr.portailfamille.support.SessionCookie;
 import fr.portailfamille.support.PortalTest;
 import fr.portailfamille.support.TestClock;
 
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** One-time links through their pages: expiry on the test clock, single use, wrong tokens, sessions ended. */
@@ -158,14 +158,15 @@ class OneTimeLinksTests {
     @Test
     void aResetEndsTheSessionsOpenedBefore() throws Exception {
         var f = fixtures.family("Sessions");
-        var loggedIn = (MockHttpSession) mvc.perform(post("/connexion").param("identifiant", f.login())
-                .param("motDePasse", Fixtures.PASSWORD).session(new MockHttpSession()).with(csrf())
-                .with(r -> { r.setRemoteAddr("10.78.0.1"); return r; })).andReturn().getRequest().getSession();
-        assertThat(mvc.perform(get("/enfants").session(loggedIn)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var loggedIn = new SessionCookie();
+        loggedIn.perform(mvc, post("/connexion").param("identifiant", f.login())
+                .param("motDePasse", Fixtures.PASSWORD).with(csrf())
+                .with(r -> { r.setRemoteAddr("10.78.0.1"); return r; }));
+        assertThat(loggedIn.perform(mvc, get("/enfants")).getResponse().getStatus()).isEqualTo(200);
 
         choose(path(links.issue(f.accountId(), LinkPurpose.RESET)), NEW_PASSWORD);
 
-        var after = mvc.perform(get("/enfants").session(loggedIn)).andReturn().getResponse();
+        var after = loggedIn.perform(mvc, get("/enfants")).getResponse();
         assertThat(after.getRedirectedUrl()).isEqualTo("/connexion?expiree");
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.SessionCookie;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -96,7 +97,7 @@ class HouseholdRegistrationTests {
         assertThat(household.allowance().quotient()).isEqualTo(842);
         assertThat(households.children(id)).extracting(ChildView::firstName).containsExactlyInAnyOrder("Lou", "Noé");
         var page = Jsoup.parse(mvc.perform(get(response.getRedirectedUrl()).with(logins.as("demo.agent"))
-                .flashAttr("notice", "household.new.created")).andReturn().getResponse().getContentAsString());
+                .with(SessionCookie.flash(java.util.Map.of("notice", "household.new.created")))).andReturn().getResponse().getContentAsString());
         assertThat(page.select("[role=status]").text()).contains("La famille est créée");
     }
 

@@ -15,6 +15,7 @@ import fr.portailfamille.support.Axe;
 import fr.portailfamille.support.Browser;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
+import fr.portailfamille.support.SessionCookie;
 
 import org.jsoup.Jsoup;
 import org.openqa.selenium.By;
@@ -24,7 +25,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -44,7 +44,7 @@ class FamilyImportTests {
     @Test
     void theExampleFileGivesTheExpectedCountsAndASecondImportChangesNothing() throws Exception {
         byte[] example = Files.readAllBytes(Path.of("docs/exemples/familles-500.csv"));
-        var session = new MockHttpSession();
+        var session = new SessionCookie();
         long householdsBefore = count("SELECT COUNT(*) FROM household");
 
         var preview = upload(session, "familles-500.csv", example);
@@ -53,9 +53,9 @@ class FamilyImportTests {
         assertThat(count("SELECT COUNT(*) FROM household")).isEqualTo(householdsBefore); // nothing before confirming
 
         long started = System.nanoTime();
-        var result = mvc.perform(post("/gestion/familles/import/confirmation").session(session)
+        var result = session.perform(mvc, post("/gestion/familles/import/confirmation")
                 .param("empreinte", preview.select("input[name=empreinte]").val())
-                .with(logins.as("demo.agent")).with(csrf())).andReturn();
+                .with(logins.as("demo.agent")).with(csrf()));
         var confirmed = result.getResponse();
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("[import] familles-500.csv: confirmation (500 households) took " + millis + " ms");
@@ -76,26 +76,26 @@ class FamilyImportTests {
         assertThat(imported("""
                 SELECT COUNT(*) FROM household h JOIN imported_household i ON i.household_id = h.id
                  WHERE h.resident = FALSE""")).isEqualTo(count("SELECT 0") + nonResidents(example));
-        var page = page(get("/gestion/familles/import").flashAttrs(result.getFlashMap()));
+        var page = page(get("/gestion/familles/import").with(SessionCookie.flash(result.getFlashMap())));
         assertThat(page.select(".notice-success").text().replaceAll("[\u00a0\u202f]", " "))
                 .isEqualTo("500 familles et 1 129 enfants importés.");
 
         // the same file again: every line recognised, nothing to confirm, nothing written
-        var again = upload(new MockHttpSession(), "familles-500.csv", example);
+        var again = upload(new SessionCookie(), "familles-500.csv", example);
         assertThat(again.select(".counter-value").eachText()).containsExactly("0", "500", "0", "0");
         assertThat(again.select("input[name=empreinte]")).isEmpty();
         assertThat(again.text()).contains("Rien à importer");
         long households = count("SELECT COUNT(*) FROM household");
-        var stale = mvc.perform(post("/gestion/familles/import/confirmation").session(session)
+        var stale = session.perform(mvc, post("/gestion/familles/import/confirmation")
                 .param("empreinte", preview.select("input[name=empreinte]").val())
-                .with(logins.as("demo.agent")).with(csrf())).andReturn().getResponse();
+                .with(logins.as("demo.agent")).with(csrf())).getResponse();
         assertThat(stale.getRedirectedUrl()).isEqualTo("/gestion/familles/import");
         assertThat(count("SELECT COUNT(*) FROM household")).isEqualTo(households);
 
         // a changed line of a known household is reported, not applied
         String changed = new String(example, StandardCharsets.UTF_8).replaceFirst("ANC-00001;non;M\\.;Dubois;David",
                 "ANC-00001;non;M.;Dubois;Davide");
-        var report = upload(new MockHttpSession(), "familles-500.csv", changed.getBytes(StandardCharsets.UTF_8));
+        var report = upload(new SessionCookie(), "familles-500.csv", changed.getBytes(StandardCharsets.UTF_8));
         assertThat(report.select(".counter-value").eachText()).containsExactly("0", "499", "1", "0");
         assertThat(report.select("#ligne-2 .import-status").text())
                 .isEqualTo("Déjà importée, ligne modifiée (non appliquée)");
@@ -111,7 +111,7 @@ class FamilyImportTests {
                 + "ERR-1;non;Mme;=cmd|' /C calc'!A0;Anne;1 place;44100;Val-Fleuri;+33 6 12 34 56 70;anne@example.org;;;;;;abc;CAF;;;;;;;;\n";
         long households = count("SELECT COUNT(*) FROM household");
         long imports = count("SELECT COUNT(*) FROM family_import");
-        var session = new MockHttpSession();
+        var session = new SessionCookie();
 
         var preview = upload(session, "erreurs.csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.select(".counter-value").eachText()).containsExactly("1", "0", "0", "2");
@@ -129,7 +129,7 @@ class FamilyImportTests {
         assertThat(preview.select("input[name=empreinte]")).isEmpty();
 
         // even posted by hand, the confirmation writes nothing: the preview was not importable
-        mvc.perform(post("/gestion/familles/import/confirmation").session(session).param("empreinte", "x")
+        session.perform(mvc, post("/gestion/familles/import/confirmation").param("empreinte", "x")
                 .with(logins.as("demo.agent")).with(csrf()));
         assertThat(this.imports.confirm("erreurs.csv", file, "test").hasErrors()).isTrue();
         assertThat(count("SELECT COUNT(*) FROM household")).isEqualTo(households);
@@ -169,9 +169,9 @@ class FamilyImportTests {
         String file = HEADER
                 + "INV-1;oui;Mme;Invite;Alice;3 rue du Port;44100;Val-Fleuri;06 12 34 56 78;alice.invite@example.org;M.;Invite;Bruno;06 12 34 56 77;bruno.invite@example.org;;;;;;;Emma;Invite;12/03/2017;F\n"
                 + "INV-2;oui;M.;Invite;Paul;3 rue du Port;44100;Val-Fleuri;06 12 34 56 78;claire.martin@example.org;Mme;Invite;Sans;06 12 34 56 76;;;;;;;;Léo;Invite;12/03/2018;M\n";
-        var session = new MockHttpSession();
+        var session = new SessionCookie();
         var preview = upload(session, "invitations.csv", file.getBytes(StandardCharsets.UTF_8));
-        mvc.perform(post("/gestion/familles/import/confirmation").session(session)
+        session.perform(mvc, post("/gestion/familles/import/confirmation")
                 .param("empreinte", preview.select("input[name=empreinte]").val())
                 .with(logins.as("demo.agent")).with(csrf()));
         jdbc.sql("UPDATE account SET login = 'claire.martin@example.org' WHERE login = 'claire.martin@example.org'")
@@ -257,10 +257,9 @@ class FamilyImportTests {
 
     // ---- helpers
 
-    Document upload(MockHttpSession session, String name, byte[] content) throws Exception {
-        var response = mvc.perform(multipart("/gestion/familles/import").file(new MockMultipartFile("fichier", name,
-                "text/csv", content)).session(session).with(logins.as("demo.agent")).with(csrf())).andReturn()
-                .getResponse();
+    Document upload(SessionCookie session, String name, byte[] content) throws Exception {
+        var response = session.perform(mvc, multipart("/gestion/familles/import").file(new MockMultipartFile("fichier",
+                name, "text/csv", content)).with(logins.as("demo.agent")).with(csrf())).getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString());
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * The session of a MockMvc "browser". Sessions live in the database (Spring Session JDBC) and are found by their
@@ -16,7 +16,7 @@ public final class SessionCookie {
 
     private Cookie cookie;
 
-    public MvcResult perform(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+    public MvcResult perform(MockMvc mvc, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (cookie != null) {
             request.cookie(cookie);
         }
