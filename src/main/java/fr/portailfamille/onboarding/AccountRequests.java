@@ -99,6 +99,10 @@ class AccountRequests {
     @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "forget-unconfirmed-account-requests",
             lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    void forgetUnconfirmedEveryHour() {
+        forgetUnconfirmed(); // once across instances (ShedLock locks only methods that return nothing)
+    }
+
     int forgetUnconfirmed() {
         return store.deleteUnconfirmedExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
     }
