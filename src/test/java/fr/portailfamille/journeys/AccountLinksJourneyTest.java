@@ -105,7 +105,7 @@ class AccountLinksJourneyTest {
             driver.get(url("/gestion/connexion"));
             type("identifiant", "demo.agent");
             type("motDePasse", "Demo-Agent-2026");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            Browser.follow(driver, () -> driver.findElement(By.cssSelector("button[type=submit]")).click());
 
             driver.get(url("/gestion/familles"));
             driver.findElement(By.linkText("Créer une famille")).click();
@@ -135,13 +135,12 @@ class AccountLinksJourneyTest {
             driver.findElement(By.cssSelector("button[type=submit].button-primary")).click();
             awaitHeading("Famille " + lastName);
 
-            driver.findElement(By.cssSelector(".access-invite button")).click();
+            Browser.follow(driver, () -> driver.findElement(By.cssSelector(".access-invite button")).click());
             assertThat(waitFor(By.cssSelector("[role=status]")).getText()).contains("invitation est envoyée");
             check("inviter", "Fiche famille avec invitation");
             long householdId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/gestion/familles/", ""));
             long accountId = accounts.accountsOfHousehold(householdId).get(0).id();
-            driver.findElement(By.cssSelector("form.logout-form button"))
-                    .click();
+            Browser.follow(driver, () -> driver.findElement(By.cssSelector("form.logout-form button")).click());
 
             driver.get(url(freshLink(accountId, LinkPurpose.INVITATION)));
             assertThat(waitFor(By.id("identifiant")).getAttribute("value")).isEqualTo(email);
