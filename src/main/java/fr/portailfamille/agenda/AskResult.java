@@ -15,7 +15,11 @@ public record AskResult(LocalDate day, Outcome outcome, DayState state, int posi
         /** Cancelled (place freed). */
         CANCELLED,
         /** Refused: {@code state} says why. */
-        REFUSED
+        REFUSED,
+        /** Recorded for a lottery window's draw (no place yet). */
+        DRAW_ASKED,
+        /** A request for the draw withdrawn before the window closed. */
+        DRAW_WITHDRAWN
     }
 
     static AskResult refused(LocalDate day, DayState state) {

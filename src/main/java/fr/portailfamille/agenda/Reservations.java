@@ -50,11 +50,13 @@ public class Reservations {
     private final Formats formats;
     private final Clock clock;
     private final TransactionTemplate writes;
+    private final LotteryRequests lottery;
 
     Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
                  Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, LotteryRequests lottery) {
         this.writes = new TransactionTemplate(transactions);
+        this.lottery = lottery;
         this.store = store;
         this.households = households;
         this.activities = activities;
@@ -100,6 +102,9 @@ public class Reservations {
         Map<LocalDate, Integer> ranks = mine.values().stream().anyMatch(r -> r.status() == ReservationStatus.WAITING)
                 ? store.waitingPositions(childId, activityId, first, last) : Map.of();
         LocalDateTime now = LocalDateTime.now(clock);
+        var windows = lottery.governing(activityId);
+        var drawRequests = windows.isEmpty() ? Map.<LocalDate, LotteryStore.RequestRow>of()
+                : lottery.requestsOfChild(childId, windows);
         var weeks = new ArrayList<List<DayCell>>();
         for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
             var week = new ArrayList<DayCell>(7);
@@ -108,9 +113,17 @@ public class Reservations {
                 var r = mine.get(day);
                 int t = taken.getOrDefault(day, 0);
                 var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, t, now));
+                String drawAt = "";
+                var window = LotteryRequests.governingDay(windows, day);
+                if (window.isPresent()) {
+                    var phase = window.get().phase(clock.instant());
+                    verdict = DrawDayStates.of(verdict, phase, drawRequests.containsKey(day));
+                    drawAt = LotteryRequests.when(phase == BookingWindow.Phase.COMING ? window.get().opensAt()
+                            : window.get().allocateAt(), clock);
+                }
                 int position = verdict.state() == DayState.WAITING ? ranks.getOrDefault(day, 0) : 0;
                 week.add(new DayCell(day, YearMonth.from(day).equals(month), verdict.state(), verdict.cancellable(),
-                        position, Math.max(0, activity.dailyCapacity() - t)));
+                        position, Math.max(0, activity.dailyCapacity() - t), drawAt));
             }
             weeks.add(week);
         }
@@ -168,6 +181,54 @@ public class Reservations {
         var activity = activities.get(activityId);
         var enrolled = enrolments.activePeriods(childId, activityId);
         var sortedDays = sorted(days);
+        var windows = lottery.governing(activityId);
+        if (!windows.isEmpty()) {
+            var drawn = new TreeSet<LocalDate>();
+            sortedDays.removeIf(d -> LotteryRequests.governingDay(windows, d).isPresent() && drawn.add(d));
+            if (!drawn.isEmpty()) {
+                var results = new ArrayList<>(askDraw(householdId, child, activity, enrolled, windows, drawn));
+                if (!sortedDays.isEmpty()) {
+                    results.addAll(askNow(householdId, child, activity, enrolled, sortedDays));
+                }
+                results.sort(java.util.Comparator.comparing(AskResult::day));
+                return results;
+            }
+        }
+        return askNow(householdId, child, activity, enrolled, sortedDays);
+    }
+
+    /**
+     * Days governed by a lottery window: during the window a request is recorded (nothing is decided, no place is
+     * taken); before or after it, the day is refused with what it shows.
+     */
+    private List<AskResult> askDraw(long householdId, ChildView child, ActivityView activity,
+                                    java.util.Set<Long> enrolled, List<BookingWindow> windows,
+                                    TreeSet<LocalDate> drawn) {
+        return writes.execute(status -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            var asked = lottery.requestsOfChild(child.id(), windows);
+            var results = new ArrayList<AskResult>();
+            for (LocalDate day : drawn) {
+                var window = LotteryRequests.governingDay(windows, day).orElseThrow();
+                var r = store.find(child.id(), activity.id(), day).orElse(null);
+                var verdict = DrawDayStates.of(
+                        DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, 0, now)),
+                        window.phase(clock.instant()), asked.containsKey(day));
+                if (verdict.state() != DayState.DRAW_OPEN) {
+                    results.add(AskResult.refused(day, verdict.state()));
+                    continue;
+                }
+                lottery.record(window, householdId, child.id(), day);
+                results.add(new AskResult(day, AskResult.Outcome.DRAW_ASKED, DayState.DRAW_ASKED, 0));
+            }
+            return results;
+        });
+    }
+
+    private List<AskResult> askNow(long householdId, ChildView child, ActivityView activity,
+                                   java.util.Set<Long> enrolled, TreeSet<LocalDate> sortedDays) {
+        long childId = child.id();
+        long activityId = activity.id();
         return writes.execute(status -> {
             LocalDateTime now = LocalDateTime.now(clock);
             var results = new ArrayList<AskResult>();
@@ -221,7 +282,18 @@ public class Reservations {
         var enrolled = enrolments.activePeriods(childId, activityId);
         LocalDateTime now = LocalDateTime.now(clock);
         var results = new ArrayList<AskResult>();
+        var windows = lottery.governing(activityId);
         for (LocalDate day : sorted(days)) {
+            var window = LotteryRequests.governingDay(windows, day);
+            if (window.isPresent()) {
+                // a request for the draw is withdrawn until the window closes
+                boolean open = window.get().phase(clock.instant()) == BookingWindow.Phase.OPEN;
+                results.add(open && lottery.withdraw(window.get(), childId, day)
+                        ? new AskResult(day, AskResult.Outcome.DRAW_WITHDRAWN, DayState.DRAW_OPEN, 0)
+                        : AskResult.refused(day, DrawDayStates.of(new DayStates.Verdict(DayState.OPEN, false),
+                                window.get().phase(clock.instant()), false).state()));
+                continue;
+            }
             var seen = store.find(childId, activityId, day).orElse(null);
             if (seen != null && seen.status() == ReservationStatus.REQUESTED && seen.requestId() != null) {
                 // Lock order: the request first, then (in the handler) the reservation, as an agent's decision does.
@@ -287,6 +359,38 @@ public class Reservations {
         hold(activity, child, w, day);
         events.publishEvent(new WaitingListPromoted(w.householdId(), w.childId(), child.fullName(), activity.id(),
                 activity.name(), day, activity.validationRequired()));
+    }
+
+    // ---- used by the lottery's allocation
+
+    /**
+     * The draw gave the child a place: taken on the day's counter (the counter's guarantee still holds), then held
+     * as a pending request or an effective reservation as for any request. A row the child already holds is kept;
+     * if the counter is full after all (an agent's booking meanwhile), the child goes to the waiting list.
+     */
+    AskResult placeDrawn(ActivityView activity, ChildView child, LocalDate day, java.time.Instant queuedAt) {
+        var r = store.lockOrCreate(child.householdId(), child.id(), activity.id(), day, queuedAt);
+        if (r.status().active()) {
+            return AskResult.refused(day, DayState.RESERVED);
+        }
+        if (store.takePlace(activity.id(), day, activity.dailyCapacity())) {
+            return hold(activity, child, r, day);
+        }
+        store.update(r.id(), ReservationStatus.WAITING, false, null, queuedAt, clock.instant());
+        return new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, 0);
+    }
+
+    /** The draw put the child on the waiting list: {@code queuedAt} keeps the draw's order before later requests. */
+    void queueDrawn(long householdId, long childId, long activityId, LocalDate day, java.time.Instant queuedAt) {
+        var r = store.lockOrCreate(householdId, childId, activityId, day, queuedAt);
+        if (!r.status().active()) {
+            store.update(r.id(), ReservationStatus.WAITING, false, null, queuedAt, clock.instant());
+        }
+    }
+
+    /** Places taken per day of the period (the draw offers what is left). */
+    Map<LocalDate, Integer> taken(long activityId, LocalDate from, LocalDate to) {
+        return store.taken(activityId, from, to);
     }
 
     /** The place is taken: the row becomes a pending request (validation) or an effective reservation. */

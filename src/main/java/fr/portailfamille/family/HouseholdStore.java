@@ -209,4 +209,33 @@ class HouseholdStore {
                 new BankDetails(rs.getString("bank_holder"), rs.getString("iban"), rs.getString("bic")),
                 method == null ? null : PaymentMethod.valueOf(method));
     }
+
+    /** Of these households, the resident ones (the lottery's residents rule, in one query). */
+    java.util.Set<Long> residents(java.util.Collection<Long> ids) {
+        var set = new java.util.HashSet<Long>();
+        for (var chunk : chunks(ids)) {
+            set.addAll(jdbc.sql("SELECT id FROM household WHERE resident AND id IN (:ids)")
+                    .param("ids", chunk).query(Long.class).list());
+        }
+        return set;
+    }
+
+    /** These children by id (a query per thousand). */
+    java.util.Map<Long, ChildView> childrenById(java.util.Collection<Long> childIds) {
+        var map = new java.util.HashMap<Long, ChildView>();
+        for (var chunk : chunks(childIds)) {
+            jdbc.sql("SELECT * FROM child WHERE id IN (:ids)").param("ids", chunk).query((rs, n) -> child(rs)).list()
+                    .forEach(c -> map.put(c.id(), c));
+        }
+        return map;
+    }
+
+    private static java.util.List<java.util.List<Long>> chunks(java.util.Collection<Long> ids) {
+        var list = java.util.List.copyOf(ids);
+        var chunks = new java.util.ArrayList<java.util.List<Long>>();
+        for (int i = 0; i < list.size(); i += 1000) {
+            chunks.add(list.subList(i, Math.min(list.size(), i + 1000)));
+        }
+        return chunks;
+    }
 }

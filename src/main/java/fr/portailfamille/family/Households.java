@@ -202,4 +202,14 @@ public class Households {
         store.saveSchooling(id, school, schoolClass);
         return id;
     }
+
+    /** Of these households, the resident ones (one query; the lottery's residents rule). */
+    public java.util.Set<Long> residents(java.util.Collection<Long> householdIds) {
+        return store.residents(householdIds);
+    }
+
+    /** These children by id, whatever their household (for a module that holds the ids already checked). */
+    public java.util.Map<Long, ChildView> childrenById(java.util.Collection<Long> childIds) {
+        return store.childrenById(childIds);
+    }
 }
