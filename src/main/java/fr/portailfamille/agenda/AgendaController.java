@@ -29,8 +29,13 @@ class AgendaController {
     private final Households households;
     private final Enrolments enrolments;
     private final Clock clock;
+    private final BookingWindows windows;
+    private final fr.portailfamille.shared.Formats formats;
 
-    AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock) {
+    AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock,
+                     BookingWindows windows, fr.portailfamille.shared.Formats formats) {
+        this.windows = windows;
+        this.formats = formats;
         this.reservations = reservations;
         this.households = households;
         this.enrolments = enrolments;
@@ -60,6 +65,15 @@ class AgendaController {
                 ? reservations.firstBookableMonth(user.householdId(), childId, chosen, YearMonth.now(clock))
                 : parse(month);
         model.addAttribute("agenda", reservations.month(child, chosen, shown));
+        // the lottery windows of the child's activities, announced whatever the month shown, and the draws' outcomes
+        var announced = windows.announced(activities.stream().map(a -> a.id()).toList());
+        model.addAttribute("drawWindows", announced.stream().map(w -> new WindowNotice(w.activityName(),
+                w.period().label(), w.phase(clock.instant()), formats.dateTime(w.opensAt()),
+                formats.dateTime(w.closesAt()), formats.dateTime(w.allocateAt()))).toList());
+        if (!announced.isEmpty()) {
+            model.addAttribute("acceptsSplit", windows.acceptsSplit(user.householdId()));
+        }
+        model.addAttribute("drawOutcomes", windows.outcomes(user.householdId(), childId));
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,
@@ -95,6 +109,27 @@ class AgendaController {
             redirect.addFlashAttribute("results", results);
         }
         redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString());
+        return AGENDA;
+    }
+
+    /** A lottery window as the agenda announces it (times already written in French). */
+    record WindowNotice(String activityName, String periodLabel, BookingWindow.Phase phase, String opens,
+                        String closes, String allocate) {
+    }
+
+    /** The family's choice for the siblings rule: its children may be drawn separately. */
+    @PostMapping("/enfants/{childId}/agenda/tirage")
+    String siblings(@AuthenticationPrincipal PortalUser user, @PathVariable long childId,
+                    @RequestParam(name = "fratrie", defaultValue = "false") boolean acceptsSplit,
+                    @RequestParam(name = "activite", required = false) Long activityId,
+                    @RequestParam(name = "mois", required = false) String month, RedirectAttributes redirect) {
+        households.child(user.householdId(), childId);
+        windows.setAcceptsSplit(user.householdId(), acceptsSplit);
+        redirect.addFlashAttribute("drawNotice", acceptsSplit ? "draw.split.saved.yes" : "draw.split.saved.no");
+        if (activityId != null) {
+            redirect.addAttribute("activite", activityId);
+        }
+        redirect.addAttribute("mois", parse(month).toString());
         return AGENDA;
     }
 

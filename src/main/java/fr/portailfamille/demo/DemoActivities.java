@@ -48,7 +48,7 @@ class DemoActivities {
         }
     }
 
-    record Created(long crocVacances, long espaceAdos, long restauration) {
+    record Created(long crocVacances, long espaceAdos, long restauration, long crocWinter) {
     }
 
     Created load(LocalDate today) {
@@ -63,6 +63,9 @@ class DemoActivities {
                 EnumSet.of(DayOfWeek.WEDNESDAY));
         activities.addPeriod(croc, "Vacances de Noël", christmasStart, christmasEnd, WEEKDAYS);
         activities.addClosingDay(croc, LocalDate.of(year, 12, 31), "Fermeture de fin d'année");
+        // the next holidays by lottery (issue 12): the demo's one lottery window, open, is set by DemoData
+        long winter = activities.addPeriod(croc, "Vacances d'hiver", LocalDate.of(year + 1, 2, 8),
+                LocalDate.of(year + 1, 2, 19), WEEKDAYS);
 
         long ados = activities.create(new ActivitySettings("Espace Ados", ActivityKind.ACCUEIL_LOISIRS, 11, 17, 16,
                 BookingDeadline.workingDays(3, java.time.LocalTime.of(18, 0)),
@@ -77,6 +80,6 @@ class DemoActivities {
         activities.addPeriod(meals, "Année scolaire " + year + "-" + (year + 1), LocalDate.of(year, 9, 1),
                 LocalDate.of(year + 1, 7, 3),
                 EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
-        return new Created(croc, ados, meals);
+        return new Created(croc, ados, meals, winter);
     }
 }

@@ -54,10 +54,12 @@ class DemoData {
     private final Activities activityCatalog;
     private final Reservations reservations;
     private final Invoicing invoicing;
+    private final fr.portailfamille.agenda.BookingWindows bookingWindows;
 
     DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
              Clock clock, DemoActivities activities, Activities activityCatalog, DemoChildRecords childRecords,
-             Reservations reservations, Invoicing invoicing) {
+             Reservations reservations, Invoicing invoicing, fr.portailfamille.agenda.BookingWindows bookingWindows) {
+        this.bookingWindows = bookingWindows;
         this.reservations = reservations;
         this.invoicing = invoicing;
         this.childRecords = childRecords;
@@ -89,10 +91,23 @@ class DemoData {
         long bernard = bernard(lastMonth);
         long petit = petit();
         activities.enrolInCrocVacances(martin, created.crocVacances(), today);
+        lotteryWindow(created);
         invoices(created, monthBefore, lastMonth, martin, bernard, petit);
 
         accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
         accounts.createStaffAccount("demo.admin", "Demo-Admin-2026", "Paul Girard", true, false);
+    }
+
+    /**
+     * Croc'Vacances' winter holidays by lottery: requests open since yesterday 08:30, closing in two days at 08:30,
+     * drawn the same day at 18:00 — both modes side by side (the other periods stay first come, first served).
+     */
+    private void lotteryWindow(DemoActivities.Created created) {
+        var now = java.time.LocalDateTime.now(clock).toLocalDate();
+        bookingWindows.create(new fr.portailfamille.agenda.WindowSettings(created.crocVacances(), created.crocWinter(),
+                fr.portailfamille.agenda.BookingMode.LOTTERY, now.minusDays(1).atTime(8, 30),
+                now.plusDays(2).atTime(8, 30), now.plusDays(2).atTime(18, 0),
+                fr.portailfamille.agenda.LotteryRules.DEFAULT));
     }
 
     /** Two guardians, three children (about 2, 7 and 12). */

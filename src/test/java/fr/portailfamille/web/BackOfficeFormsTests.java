@@ -53,6 +53,7 @@ class BackOfficeFormsTests {
     @Autowired Tariffs tariffs;
     @Autowired Requests requests;
     @Autowired Clock clock;
+    @Autowired fr.portailfamille.agenda.BookingWindows bookingWindows;
     private TariffState tariffState;
 
     /** A page to open and the ids its forms may act on. */
@@ -118,6 +119,21 @@ class BackOfficeFormsTests {
                     FormWalker.ids(family.householdId()));
         });
         pages.put("invoicing", () -> new Target("/gestion/facturation", Set.of()));
+        // booking windows (issue 12): a new one, a closed one to draw, one to edit, a household's priority
+        pages.put("new booking window", () -> new Target("/gestion/tirages/nouveau?periode=" + lotteryPeriod()[1],
+                Set.of()));
+        pages.put("booking window", () -> {
+            long id = lotteryWindow(-3, -2);
+            return new Target("/gestion/tirages/" + id, FormWalker.ids(id));
+        });
+        pages.put("booking window edit", () -> {
+            long id = lotteryWindow(1, 2);
+            return new Target("/gestion/tirages/" + id + "/modifier", FormWalker.ids(id));
+        });
+        pages.put("lottery priorities", () -> {
+            var family = fixtures.family("Priorites");
+            return new Target("/gestion/tirages/familles/" + family.householdId(), FormWalker.ids(family.householdId()));
+        });
 
         try {
             walk(pages);
@@ -219,6 +235,25 @@ class BackOfficeFormsTests {
 
     private static String errorsOf(String html) {
         return String.join(" | ", Jsoup.parse(html).select(".field-error, .notice-error").eachText());
+    }
+
+    /** A throw-away activity and period: {activity, period}. */
+    private long[] lotteryPeriod() {
+        LocalDate today = LocalDate.now(clock);
+        long id = activities.create(TestActivities.settings("Tirage", false));
+        long period = activities.addPeriod(id, "Vacances", today.plusDays(10), today.plusDays(20),
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+        return new long[] {id, period};
+    }
+
+    /** A lottery window over a throw-away period, opening and closing so many hours from now. */
+    private long lotteryWindow(int opensIn, int closesIn) {
+        var ids = lotteryPeriod();
+        var now = java.time.LocalDateTime.now(clock);
+        bookingWindows.create(new fr.portailfamille.agenda.WindowSettings(ids[0], ids[1],
+                fr.portailfamille.agenda.BookingMode.LOTTERY, now.plusHours(opensIn), now.plusHours(closesIn),
+                now.plusHours(closesIn), fr.portailfamille.agenda.LotteryRules.DEFAULT));
+        return bookingWindows.idOf(ids[0], ids[1]);
     }
 
     private Target activityPage() {
