@@ -66,7 +66,8 @@ class AgendaController {
                 : parse(month);
         model.addAttribute("agenda", reservations.month(child, chosen, shown));
         // the lottery windows of the child's activities, announced whatever the month shown, and the draws' outcomes
-        var announced = windows.announced(activities.stream().map(a -> a.id()).toList());
+        var announced = windows.announced(activities.stream().map(a -> a.id()).toList()).stream()
+                .filter(w -> enrolments.activePeriods(childId, w.activityId()).contains(w.period().id())).toList();
         model.addAttribute("drawWindows", announced.stream().map(w -> new WindowNotice(w.activityName(),
                 w.period().label(), w.phase(clock.instant()), formats.dateTime(w.opensAt()),
                 formats.dateTime(w.closesAt()), formats.dateTime(w.allocateAt()))).toList());

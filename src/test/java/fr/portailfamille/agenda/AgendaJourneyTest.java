@@ -130,16 +130,11 @@ class AgendaJourneyTest {
     }
 
     private void login(WebDriver driver, String login, String password) {
-        driver.get(base() + "/connexion");
-        driver.findElement(By.id("identifiant")).sendKeys(login);
-        driver.findElement(By.id("motDePasse")).sendKeys(password);
-        Browser.follow(driver, By.cssSelector("form button[type=submit]"));
-        assertThat(driver.getCurrentUrl()).doesNotContain("/connexion");
+        AgendaTestSupport.login(driver, base(), login, password);
     }
 
     private void logout(WebDriver driver) {
-        Browser.follow(driver, By.cssSelector(".logout-form button"));
-        assertThat(driver.getCurrentUrl()).contains("/connexion");
+        AgendaTestSupport.logout(driver);
     }
 
     private static WebDriverWait wait(WebDriver driver) {

@@ -42,4 +42,18 @@ record AgendaTestSupport(Activities activities, Enrolments enrolments, Fixtures 
         }
         return day;
     }
+
+    /** Logs in through the login page (browser journeys of the agenda). */
+    static void login(org.openqa.selenium.WebDriver driver, String base, String login, String password) {
+        driver.get(base + "/connexion");
+        driver.findElement(org.openqa.selenium.By.id("identifiant")).sendKeys(login);
+        driver.findElement(org.openqa.selenium.By.id("motDePasse")).sendKeys(password);
+        fr.portailfamille.support.Browser.follow(driver, org.openqa.selenium.By.cssSelector("form button[type=submit]"));
+        org.assertj.core.api.Assertions.assertThat(driver.getCurrentUrl()).doesNotContain("/connexion");
+    }
+
+    static void logout(org.openqa.selenium.WebDriver driver) {
+        fr.portailfamille.support.Browser.follow(driver, org.openqa.selenium.By.cssSelector(".logout-form button"));
+        org.assertj.core.api.Assertions.assertThat(driver.getCurrentUrl()).contains("/connexion");
+    }
 }

@@ -110,7 +110,7 @@ class LotteryAdminControllerTests {
         }).toList();
         assertThat(outcomes).anyMatch(t -> t.contains("place attribuée"))
                 .anyMatch(t -> t.contains("liste d'attente, rang 1"))
-                .allMatch(t -> t.contains("Tirage au sort parmi 2 demandes pour 1 places"))
+                .allMatch(t -> t.contains("Tirage au sort parmi 2 demandes pour 1 place ;"))
                 .noneMatch(t -> t.contains("TirageUn") || t.contains("TirageDeux"));
     }
 

@@ -118,7 +118,7 @@ class LotteryJourneyTest {
                 var outcome = driver.findElement(By.cssSelector(".draw-outcomes"));
                 driver.findElement(By.cssSelector(".draw-why summary")).click();
                 Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draw-why p")));
-                assertThat(outcome.getText()).contains("Tirage au sort parmi 2 demandes pour 1 places ; votre rang");
+                assertThat(outcome.getText()).contains("Tirage au sort parmi 2 demandes pour 1 place ; votre rang");
                 assertThat(outcome.getText()).doesNotContain("Famille");
                 seen.add(outcome.getText());
                 Axe.assertNoSeriousViolations(driver, "agenda après tirage");
@@ -139,15 +139,10 @@ class LotteryJourneyTest {
     }
 
     private void login(WebDriver driver, String login, String password) {
-        driver.get(base() + "/connexion");
-        driver.findElement(By.id("identifiant")).sendKeys(login);
-        driver.findElement(By.id("motDePasse")).sendKeys(password);
-        Browser.follow(driver, By.cssSelector("form button[type=submit]"));
-        assertThat(driver.getCurrentUrl()).doesNotContain("/connexion");
+        AgendaTestSupport.login(driver, base(), login, password);
     }
 
     private void logout(WebDriver driver) {
-        Browser.follow(driver, By.cssSelector(".logout-form button"));
-        assertThat(driver.getCurrentUrl()).contains("/connexion");
+        AgendaTestSupport.logout(driver);
     }
 }
