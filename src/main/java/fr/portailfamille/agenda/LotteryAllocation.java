@@ -131,19 +131,21 @@ class LotteryAllocation {
         var ordered = new ArrayList<>(result.outcomes());
         ordered.sort(java.util.Comparator.comparing(LotteryDraw.Outcome::day)
                 .thenComparingInt(LotteryDraw.Outcome::lotteryRank));
+        var waiting = new ArrayList<ReservationStore.Queued>();
         for (var o : ordered) {
             ChildView child = children.get(o.childId());
             Instant queuedAt = base.plus(Duration.ofNanos(1000L * o.lotteryRank()));
             if (o.placed()) {
                 reservations.placeDrawn(activity, child, o.day(), queuedAt);
             } else {
-                reservations.queueDrawn(o.householdId(), o.childId(), activity.id(), o.day(), queuedAt);
+                waiting.add(new ReservationStore.Queued(o.householdId(), o.childId(), o.day(), queuedAt));
             }
             var f = figures.get(o.day());
             lines.computeIfAbsent(o.householdId(), h -> new ArrayList<>()).add(new DrawOutcomes.Line(
                     child.fullName(), o.day(), o.placed(), o.waitingRank(), o.lotteryRank(), f.requests(),
                     f.places()));
         }
+        reservations.queueDrawn(activity.id(), waiting);
         lines.forEach((household, ofHousehold) -> events.publishEvent(new DrawOutcomes(household, window.id(),
                 activity.name(), window.period().label(), now, ofHousehold)));
     }

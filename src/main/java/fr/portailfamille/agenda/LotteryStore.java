@@ -22,9 +22,11 @@ import org.springframework.stereotype.Repository;
 class LotteryStore {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    LotteryStore(JdbcClient jdbc) {
+    LotteryStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     // ---- windows
@@ -153,12 +155,11 @@ class LotteryStore {
                 .query((rs, n) -> new DayDemand(rs.getObject("service_day", LocalDate.class), rs.getInt("n"))).list();
     }
 
+    /** The draw's outcome on each request, in one JDBC batch. */
     void recordOutcomes(List<LotteryDraw.Outcome> outcomes) {
-        for (var o : outcomes) {
-            jdbc.sql("UPDATE lottery_request SET placed = :p, lottery_rank = :r, waiting_rank = :wr WHERE id = :id")
-                    .param("p", o.placed()).param("r", o.lotteryRank()).param("wr", o.waitingRank())
-                    .param("id", o.requestId()).update();
-        }
+        batch.batchUpdate("UPDATE lottery_request SET placed = ?, lottery_rank = ?, waiting_rank = ? WHERE id = ?",
+                outcomes.stream().map(o -> new Object[] {o.placed(), o.lotteryRank(), o.waitingRank(), o.requestId()})
+                        .toList());
     }
 
     private static RequestRow request(ResultSet rs) throws SQLException {

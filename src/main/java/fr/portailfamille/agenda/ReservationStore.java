@@ -24,7 +24,10 @@ class ReservationStore {
     /** PostgreSQL runs the one-statement forms below (data-modifying CTE, INSERT … RETURNING); H2 the portable ones. */
     private final boolean postgres;
 
-    ReservationStore(JdbcClient jdbc, DatabaseVendor vendor) {
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+    ReservationStore(JdbcClient jdbc, DatabaseVendor vendor, org.springframework.jdbc.core.JdbcTemplate batch) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.postgres = vendor.isPostgres();
     }
@@ -276,5 +279,37 @@ class ReservationStore {
                 .query((rs, n) -> new ActivityDayLoad(rs.getLong("activity_id"),
                         rs.getObject("service_day", java.time.LocalDate.class), rs.getInt("reserved"),
                         rs.getInt("requested"), rs.getInt("waiting"))).list();
+    }
+
+    /** A child put on a day's waiting list by a lottery, at {@code queuedAt} (the draw's order). */
+    record Queued(long householdId, long childId, LocalDate day, Instant queuedAt) {
+    }
+
+    /**
+     * Puts these children on the waiting lists in two JDBC batches (a lottery's thousands of losers): a new row
+     * for each, and for a row that already existed without being active (cancelled, refused) its status; a row
+     * the child holds is left as it is.
+     */
+    void queueAll(long activityId, List<Queued> rows, Instant now) {
+        var at = utc(now);
+        int[] inserted = batch.batchUpdate("""
+                INSERT INTO reservation (household_id, child_id, activity_id, service_day, status, holds_place,
+                    queued_at, updated_at)
+                VALUES (?, ?, ?, ?, 'WAITING', FALSE, ?, ?) ON CONFLICT DO NOTHING""",
+                rows.stream().map(q -> new Object[] {q.householdId(), q.childId(), activityId, q.day(),
+                        utc(q.queuedAt()), at}).toList());
+        var existing = new java.util.ArrayList<Object[]>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (inserted[i] == 0) {
+                var q = rows.get(i);
+                existing.add(new Object[] {utc(q.queuedAt()), at, q.childId(), activityId, q.day()});
+            }
+        }
+        if (!existing.isEmpty()) {
+            batch.batchUpdate("""
+                    UPDATE reservation SET status = 'WAITING', holds_place = FALSE, request_id = NULL, queued_at = ?,
+                        updated_at = ? WHERE child_id = ? AND activity_id = ? AND service_day = ?
+                       AND status IN ('CANCELLED', 'REFUSED')""", existing);
+        }
     }
 }

@@ -380,11 +380,10 @@ public class Reservations {
         return new AskResult(day, AskResult.Outcome.WAITING, DayState.WAITING, 0);
     }
 
-    /** The draw put the child on the waiting list: {@code queuedAt} keeps the draw's order before later requests. */
-    void queueDrawn(long householdId, long childId, long activityId, LocalDate day, java.time.Instant queuedAt) {
-        var r = store.lockOrCreate(householdId, childId, activityId, day, queuedAt);
-        if (!r.status().active()) {
-            store.update(r.id(), ReservationStatus.WAITING, false, null, queuedAt, clock.instant());
+    /** The draw put these children on the waiting lists: their {@code queuedAt} keeps the draw's order. */
+    void queueDrawn(long activityId, List<ReservationStore.Queued> rows) {
+        if (!rows.isEmpty()) {
+            store.queueAll(activityId, rows, clock.instant());
         }
     }
 

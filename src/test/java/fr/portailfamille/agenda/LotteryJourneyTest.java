@@ -132,6 +132,11 @@ class LotteryJourneyTest {
             }
             assertThat(seen).anyMatch(t -> t.contains("place attribuée")).anyMatch(t -> t.contains("liste d'attente, rang 1"));
         }
+        try (Browser phone = Browser.phone()) {
+            login(phone.driver(), families.get(0).login(), Fixtures.PASSWORD);
+            phone.driver().get(base() + "/enfants/" + families.get(0).childId() + agenda);
+            phone.screenshot(SHOTS.resolve("agenda-resultat-telephone.png"));
+        }
     }
 
     private String base() {
