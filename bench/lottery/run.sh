@@ -34,5 +34,5 @@ uptime
   -Dlottery.families="$N" -Dlottery.days="$D" -Dlottery.capacity="$C" \
   -DargLine="-Dlottery.families=$N -Dlottery.days=$D -Dlottery.capacity=$C" test > "$WORK/mvn.log" 2>&1 \
   || { tail -50 "$WORK/mvn.log"; exit 1; }
-grep -h '\[bench\]' "$WORK/mvn.log" target/surefire-reports/*LotteryAllocationBench*-output.txt 2>/dev/null | sort -u
+grep -hE '\[bench\]|Lottery window .* (allocated|places held)' "$WORK/mvn.log" | sed 's/^.*: Lottery/Lottery/' || true
 uptime

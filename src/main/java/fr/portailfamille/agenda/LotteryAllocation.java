@@ -40,6 +40,8 @@ class LotteryAllocation {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LotteryAllocation.class);
+
     private final LotteryStore store;
     private final Reservations reservations;
     private final Activities activities;
@@ -77,10 +79,16 @@ class LotteryAllocation {
         var activity = activities.get(row.activityId());
         var window = row.with(activity);
         long seed = seeds.nextLong();
+        long t0 = System.nanoTime();
         var result = draw(window, seed);
+        long t1 = System.nanoTime();
         store.insertRun(windowId, seed, now, by, window.rules(), result.days());
         store.recordOutcomes(result.outcomes());
+        long t2 = System.nanoTime();
         apply(window, result, now);
+        LOG.info("Lottery window {} allocated by {}: {} requests; read and draw {} ms, run and outcomes stored {} ms, "
+                + "places, waiting lists and notices {} ms", windowId, by, result.outcomes().size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return result;
     }
 
@@ -121,6 +129,7 @@ class LotteryAllocation {
     }
 
     private void apply(BookingWindow window, LotteryDraw.Result result, Instant now) {
+        long started = System.nanoTime();
         var activity = activities.get(window.activityId());
         var children = households.childrenById(
                 result.outcomes().stream().map(LotteryDraw.Outcome::childId).distinct().toList());
@@ -145,8 +154,13 @@ class LotteryAllocation {
                     child.fullName(), o.day(), o.placed(), o.waitingRank(), o.lotteryRank(), f.requests(),
                     f.places()));
         }
+        long placedAt = System.nanoTime();
         reservations.queueDrawn(activity.id(), waiting);
+        long queuedAt = System.nanoTime();
         lines.forEach((household, ofHousehold) -> events.publishEvent(new DrawOutcomes(household, window.id(),
                 activity.name(), window.period().label(), now, ofHousehold)));
+        LOG.info("Lottery window {}: places held {} ms (before), waiting lists {} ms, {} notices published {} ms",
+                window.id(), (placedAt - started) / 1_000_000, (queuedAt - placedAt) / 1_000_000, lines.size(),
+                (System.nanoTime() - queuedAt) / 1_000_000);
     }
 }
