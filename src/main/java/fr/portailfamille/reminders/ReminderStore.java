@@ -1,0 +1,82 @@
+package fr.portailfamille.reminders;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reminders sent, the kinds each household switched off, the town's reminder settings. */
+@Repository
+class ReminderStore {
+
+    private final JdbcClient jdbc;
+
+    ReminderStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records the reminder as sent; false when it already was (by an earlier run, or by another instance at the
+     * same moment): the primary key decides.
+     */
+    boolean claim(long householdId, String kind, String subject, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO reminder_sent (household_id, kind, subject, sent_at) VALUES (:h, :k, :s, :at)
+                ON CONFLICT DO NOTHING""")
+                .param("h", householdId).param("k", kind).param("s", subject)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update() == 1;
+    }
+
+    Set<ReminderPolicy.Sent> sent(String kind, Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT household_id, subject FROM reminder_sent WHERE kind = :k AND household_id IN (:h)""")
+                .param("k", kind).param("h", householdIds)
+                .query((rs, n) -> new ReminderPolicy.Sent(rs.getLong(1), rs.getString(2))).list());
+    }
+
+    int countSent(String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM reminder_sent WHERE kind = :k").param("k", kind)
+                .query(Integer.class).single();
+    }
+
+    Set<Long> switchedOff(String kind) {
+        return new HashSet<>(jdbc.sql("SELECT household_id FROM reminder_opt_out WHERE kind = :k")
+                .param("k", kind).query(Long.class).list());
+    }
+
+    Set<String> switchedOffKinds(long householdId) {
+        return new HashSet<>(jdbc.sql("SELECT kind FROM reminder_opt_out WHERE household_id = :h")
+                .param("h", householdId).query(String.class).list());
+    }
+
+    void setSwitchedOff(long householdId, Collection<String> kinds) {
+        jdbc.sql("DELETE FROM reminder_opt_out WHERE household_id = :h").param("h", householdId).update();
+        for (String kind : kinds) {
+            jdbc.sql("INSERT INTO reminder_opt_out (household_id, kind) VALUES (:h, :k)")
+                    .param("h", householdId).param("k", kind).update();
+        }
+    }
+
+    int holidayLeadDays() {
+        List<Integer> rows = jdbc.sql("SELECT holiday_lead_days FROM reminder_settings WHERE id = 1")
+                .query(Integer.class).list();
+        return rows.isEmpty() ? HolidayDeadlinePolicy.DEFAULT_LEAD_DAYS : rows.get(0);
+    }
+
+    void setHolidayLeadDays(int days) {
+        if (jdbc.sql("UPDATE reminder_settings SET holiday_lead_days = :d WHERE id = 1").param("d", days)
+                .update() == 0) {
+            jdbc.sql("INSERT INTO reminder_settings (id, holiday_lead_days) VALUES (1, :d)").param("d", days)
+                    .update();
+        }
+    }
+}
