@@ -1,6 +1,6 @@
 -- Reminders by e-mail (module reminders): one row per reminder sent, unique per household, kind and subject, so
 -- that a reminder goes out once even across restarts and instances; the kinds a household switched off; the
--- town's settings for reminders (one row, id = 1).
+-- town's lead time per kind (days before the deadline; the kind's default when no row).
 CREATE TABLE reminder_sent (
     household_id  BIGINT       NOT NULL REFERENCES household (id),
     kind          VARCHAR(60)  NOT NULL,
@@ -16,11 +16,10 @@ CREATE TABLE reminder_opt_out (
     PRIMARY KEY (household_id, kind)
 );
 
-CREATE TABLE reminder_settings (
-    id                 INTEGER NOT NULL PRIMARY KEY,
-    holiday_lead_days  INTEGER NOT NULL,
-    CONSTRAINT reminder_settings_one CHECK (id = 1),
-    CONSTRAINT reminder_settings_lead CHECK (holiday_lead_days BETWEEN 1 AND 60)
+CREATE TABLE reminder_lead_days (
+    kind       VARCHAR(60) NOT NULL PRIMARY KEY,
+    lead_days  INTEGER     NOT NULL,
+    CONSTRAINT reminder_lead_days_range CHECK (lead_days BETWEEN 1 AND 60)
 );
 
 -- Yearly certification of the family's data: one row per household and school year (the year it starts in).

@@ -74,15 +74,6 @@ public class Reservations {
         return store.dayLoads(from, to);
     }
 
-    /**
-     * The households that asked at least one day of this activity between the two dates (asked, reserved, waiting or
-     * reported absent; cancelled and refused days do not count): reminders leave them out.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Set<Long> householdsWithDaysBetween(long activityId, LocalDate from, LocalDate to) {
-        return new java.util.HashSet<>(store.householdsWithDaysBetween(activityId, from, to));
-    }
-
     /** The activities a family may ask days of (daily reservations allowed). */
     @Transactional(readOnly = true)
     public List<ActivityView> bookableActivities() {

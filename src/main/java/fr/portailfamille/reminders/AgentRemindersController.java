@@ -1,8 +1,12 @@
 package fr.portailfamille.reminders;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import fr.portailfamille.shared.Csv;
 import fr.portailfamille.shared.Formats;
@@ -21,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agents' side: the reminder settings (Gestion → Familles → Rappels) and the list of families that have not
+ * The agents' side: the lead time of each kind of reminder (Gestion → Familles → Rappels aux familles) and the list of families that have not
  * confirmed their data this school year, filtered and exported as CSV.
  */
 @Controller
@@ -42,24 +46,44 @@ class AgentRemindersController {
 
     @GetMapping("/gestion/rappels")
     String settings(Model model) {
-        if (!model.containsAttribute("leadDays")) {
-            model.addAttribute("leadDays", String.valueOf(reminders.holidayLeadDays()));
+        var leads = reminders.leads();
+        if (!model.containsAttribute("values")) {
+            var values = new LinkedHashMap<String, String>();
+            leads.forEach(l -> values.put(l.kind(), String.valueOf(l.days())));
+            model.addAttribute("values", values);
+            model.addAttribute("errors", Set.of());
         }
-        model.addAttribute("sentCount", reminders.countSent(HolidayDeadlineReminders.KIND));
-        model.addAttribute("maxLeadDays", HolidayDeadlinePolicy.MAX_LEAD_DAYS);
+        model.addAttribute("leads", leads);
+        model.addAttribute("maxLeadDays", Reminders.MAX_LEAD_DAYS);
         return "reminders/gestion-rappels";
     }
 
+    /** One field per kind of reminder ({@code lead-<kind>}); nothing is saved while one of them is wrong. */
     @PostMapping("/gestion/rappels")
-    String saveSettings(@RequestParam(name = "leadDays", required = false) String leadDays, Model model,
-                        RedirectAttributes redirect) {
-        Integer days = parseLeadDays(leadDays);
-        if (days == null) {
-            model.addAttribute("leadDays", leadDays == null ? "" : leadDays);
-            model.addAttribute("leadDaysError", true);
+    String saveSettings(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        var values = new LinkedHashMap<String, String>();
+        var parsed = new LinkedHashMap<String, Integer>();
+        var errors = new HashSet<String>();
+        for (var lead : reminders.leads()) {
+            String typed = params.get("lead-" + lead.kind());
+            if (typed == null) {
+                values.put(lead.kind(), String.valueOf(lead.days()));
+                continue;
+            }
+            values.put(lead.kind(), typed);
+            Integer days = parseLeadDays(typed);
+            if (days == null) {
+                errors.add(lead.kind());
+            } else {
+                parsed.put(lead.kind(), days);
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("values", values);
+            model.addAttribute("errors", errors);
             return settings(model);
         }
-        reminders.setHolidayLeadDays(days);
+        parsed.forEach(reminders::setLeadDays);
         redirect.addFlashAttribute("notice", "reminders.settings.saved");
         return "redirect:/gestion/rappels";
     }
@@ -69,7 +93,7 @@ class AgentRemindersController {
             return null;
         }
         int days = Integer.parseInt(text.strip());
-        return days >= 1 && days <= HolidayDeadlinePolicy.MAX_LEAD_DAYS ? days : null;
+        return days >= 1 && days <= Reminders.MAX_LEAD_DAYS ? days : null;
     }
 
     @GetMapping("/gestion/certifications")

@@ -5,13 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reminders sent, the kinds each household switched off, the town's reminder settings. */
+/** Reminders sent, the kinds each household switched off, the town's lead time per kind. */
 @Repository
 class ReminderStore {
 
@@ -66,17 +66,16 @@ class ReminderStore {
         }
     }
 
-    int holidayLeadDays() {
-        List<Integer> rows = jdbc.sql("SELECT holiday_lead_days FROM reminder_settings WHERE id = 1")
-                .query(Integer.class).list();
-        return rows.isEmpty() ? HolidayDeadlinePolicy.DEFAULT_LEAD_DAYS : rows.get(0);
+    Optional<Integer> leadDays(String kind) {
+        return jdbc.sql("SELECT lead_days FROM reminder_lead_days WHERE kind = :k").param("k", kind)
+                .query(Integer.class).optional();
     }
 
-    void setHolidayLeadDays(int days) {
-        if (jdbc.sql("UPDATE reminder_settings SET holiday_lead_days = :d WHERE id = 1").param("d", days)
-                .update() == 0) {
-            jdbc.sql("INSERT INTO reminder_settings (id, holiday_lead_days) VALUES (1, :d)").param("d", days)
-                    .update();
+    void setLeadDays(String kind, int days) {
+        if (jdbc.sql("UPDATE reminder_lead_days SET lead_days = :d WHERE kind = :k").param("d", days)
+                .param("k", kind).update() == 0) {
+            jdbc.sql("INSERT INTO reminder_lead_days (kind, lead_days) VALUES (:k, :d)").param("k", kind)
+                    .param("d", days).update();
         }
     }
 }

@@ -23,6 +23,9 @@ public class Reminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
 
+    /** The longest lead time an agent may set, in days. */
+    public static final int MAX_LEAD_DAYS = 60;
+
     /** A kind of reminder with the family's choice, for Mon compte. */
     public record Preference(String kind, boolean enabled) {
         public String labelKey() {
@@ -68,7 +71,7 @@ public class Reminders {
 
     private int send(ReminderSource source, LocalDate today) {
         String kind = source.kind();
-        List<DueReminder> due = source.due(today);
+        List<DueReminder> due = source.due(today, leadDays(source));
         if (due.isEmpty()) {
             return 0;
         }
@@ -109,15 +112,30 @@ public class Reminders {
         transaction.executeWithoutResult(status -> store.setSwitchedOff(householdId, off));
     }
 
-    int holidayLeadDays() {
-        return store.holidayLeadDays();
+    /** A kind of reminder with its lead time, for the agents' page. */
+    public record Lead(String kind, int days, int sent) {
+        public String labelKey() {
+            return "reminder-kind." + kind;
+        }
     }
 
-    void setHolidayLeadDays(int days) {
-        store.setHolidayLeadDays(days);
+    private int leadDays(ReminderSource source) {
+        int fallback = Math.max(1, Math.min(MAX_LEAD_DAYS, source.defaultLeadDays()));
+        return store.leadDays(source.kind()).orElse(fallback);
     }
 
-    int countSent(String kind) {
-        return store.countSent(kind);
+    List<Lead> leads() {
+        return sources.stream().map(s -> new Lead(s.kind(), leadDays(s), store.countSent(s.kind()))).toList();
+    }
+
+    boolean knows(String kind) {
+        return sources.stream().anyMatch(s -> s.kind().equals(kind));
+    }
+
+    void setLeadDays(String kind, int days) {
+        if (!knows(kind) || days < 1 || days > MAX_LEAD_DAYS) {
+            throw new IllegalArgumentException("lead days");
+        }
+        store.setLeadDays(kind, days);
     }
 }

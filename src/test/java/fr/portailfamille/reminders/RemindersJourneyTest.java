@@ -61,6 +61,7 @@ class RemindersJourneyTest {
         try (var browser = Browser.desktop()) {
             WebDriver driver = browser.driver();
             driver.get(url("/connexion"));
+            check(browser, "connexion", "Connexion, avec le pied de page");
             Browser.follow(driver, By.cssSelector("footer a[href='/accessibilite']"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Déclaration d'accessibilité");
             check(browser, "declaration", "Déclaration d'accessibilité");

@@ -40,6 +40,8 @@ class RemindersTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
 
+    static final String KIND = "holiday-booking-deadline"; // agenda's HolidayDeadlineReminders
+
     record Holidays(long activityId, long periodId) {
     }
 
@@ -61,7 +63,7 @@ class RemindersTests {
 
     int sent(TestFamily family, Holidays holidays) {
         return jdbc.sql("SELECT COUNT(*) FROM reminder_sent WHERE household_id = :h AND kind = :k AND subject = :s")
-                .param("h", family.householdId()).param("k", HolidayDeadlineReminders.KIND)
+                .param("h", family.householdId()).param("k", KIND)
                 .param("s", "period-" + holidays.periodId()).query(Integer.class).single();
     }
 
@@ -94,7 +96,7 @@ class RemindersTests {
         var family = fixtures.family("Choix");
         var page = Jsoup.parse(mvc.perform(get("/compte").with(logins.as(family.login()))).andReturn()
                 .getResponse().getContentAsString());
-        var box = page.selectFirst("#rappels input[name=kinds][value=" + HolidayDeadlineReminders.KIND + "]");
+        var box = page.selectFirst("#rappels input[name=kinds][value=" + KIND + "]");
         assertThat(box).isNotNull();
         assertThat(box.hasAttr("checked")).as("on until switched off").isTrue();
 
@@ -103,30 +105,36 @@ class RemindersTests {
         assertThat(reminders.preferences(family.householdId())).extracting(Reminders.Preference::enabled)
                 .containsOnly(false);
 
-        mvc.perform(post("/compte/rappels").param("kinds", HolidayDeadlineReminders.KIND, "inconnu")
+        mvc.perform(post("/compte/rappels").param("kinds", KIND, "inconnu")
                 .with(logins.as(family.login())).with(csrf()));
         assertThat(reminders.preferences(family.householdId())).extracting(Reminders.Preference::enabled)
                 .containsOnly(true);
     }
 
+    int leadDays() {
+        return reminders.leads().stream().filter(l -> l.kind().equals(KIND)).findFirst().orElseThrow().days();
+    }
+
     @Test
     void agentsSetTheLeadTimeAndAWrongOneIsRefusedNextToTheField() throws Exception {
-        int before = reminders.holidayLeadDays();
+        int before = leadDays();
         try {
-            var wrong = mvc.perform(post("/gestion/rappels").param("leadDays", "0").with(logins.as("demo.agent"))
+            var wrong = mvc.perform(post("/gestion/rappels").param("lead-" + KIND, "0").with(logins.as("demo.agent"))
                     .with(csrf())).andReturn();
             assertThat(wrong.getResponse().getStatus()).isEqualTo(200);
             var page = Jsoup.parse(wrong.getResponse().getContentAsString());
-            assertThat(page.selectFirst("#leadDays-erreur")).isNotNull();
-            assertThat(page.selectFirst("#leadDays").attr("value")).isEqualTo("0");
-            assertThat(reminders.holidayLeadDays()).isEqualTo(before);
+            var field = page.selectFirst("input[name=lead-" + KIND + "]");
+            assertThat(field.attr("value")).isEqualTo("0");
+            assertThat(field.attr("aria-describedby")).contains(field.id() + "-erreur");
+            assertThat(page.getElementById(field.id() + "-erreur")).isNotNull();
+            assertThat(leadDays()).isEqualTo(before);
 
-            var ok = mvc.perform(post("/gestion/rappels").param("leadDays", "10").with(logins.as("demo.agent"))
+            var ok = mvc.perform(post("/gestion/rappels").param("lead-" + KIND, "10").with(logins.as("demo.agent"))
                     .with(csrf())).andReturn();
             assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/gestion/rappels");
-            assertThat(reminders.holidayLeadDays()).isEqualTo(10);
+            assertThat(leadDays()).isEqualTo(10);
         } finally {
-            reminders.setHolidayLeadDays(before);
+            reminders.setLeadDays(KIND, before);
         }
     }
 

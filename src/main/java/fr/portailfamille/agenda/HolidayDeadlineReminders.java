@@ -1,4 +1,4 @@
-package fr.portailfamille.reminders;
+package fr.portailfamille.agenda;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.portailfamille.activities.Activities;
-import fr.portailfamille.agenda.Reservations;
 import fr.portailfamille.enrolment.Enrolments;
+import fr.portailfamille.reminders.DueReminder;
+import fr.portailfamille.reminders.ReminderSource;
 import fr.portailfamille.shared.Formats;
 import fr.portailfamille.shared.Town;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * « Pensez à réserver » : before the booking deadline of a holiday period (see {@link HolidayDeadlinePolicy}), to
  * the families with a child enrolled in it that booked none of its days. The lead time is the town's setting
- * (Gestion → Rappels, default 7 days).
+ * (Gestion → Familles → Rappels aux familles, default 7 days). The reminders module sends it once per household
+ * and period, to the families that did not switch it off.
  */
 @Component
 class HolidayDeadlineReminders implements ReminderSource {
@@ -32,21 +34,19 @@ class HolidayDeadlineReminders implements ReminderSource {
 
     private final Activities activities;
     private final Enrolments enrolments;
-    private final Reservations reservations;
-    private final ReminderStore store;
+    private final ReservationStore reservations;
     private final MessageSource messages;
     private final Formats formats;
     private final Town town;
     private final Clock clock;
     private final String baseUrl;
 
-    HolidayDeadlineReminders(Activities activities, Enrolments enrolments, Reservations reservations,
-                             ReminderStore store, MessageSource messages, Formats formats, Town town, Clock clock,
+    HolidayDeadlineReminders(Activities activities, Enrolments enrolments, ReservationStore reservations,
+                             MessageSource messages, Formats formats, Town town, Clock clock,
                              @Value("${portail.base-url:http://localhost:8080}") String baseUrl) {
         this.activities = activities;
         this.enrolments = enrolments;
         this.reservations = reservations;
-        this.store = store;
         this.messages = messages;
         this.formats = formats;
         this.town = town;
@@ -60,8 +60,7 @@ class HolidayDeadlineReminders implements ReminderSource {
     }
 
     @Override
-    public List<DueReminder> due(LocalDate today) {
-        int lead = store.holidayLeadDays();
+    public List<DueReminder> due(LocalDate today, int leadDays) {
         LocalDateTime now = LocalDateTime.now(clock);
         var due = new ArrayList<DueReminder>();
         for (var activity : activities.all()) {
@@ -70,12 +69,13 @@ class HolidayDeadlineReminders implements ReminderSource {
             }
             for (var period : activity.periods()) {
                 var deadline = HolidayDeadlinePolicy.deadline(activity, period).orElse(null);
-                if (deadline == null || !HolidayDeadlinePolicy.due(deadline, now, lead)) {
+                if (deadline == null || !HolidayDeadlinePolicy.due(deadline, now, leadDays)) {
                     continue;
                 }
                 var recipients = HolidayDeadlinePolicy.recipients(
                         enrolments.householdsEnrolledInPeriod(activity.id(), period.id()),
-                        reservations.householdsWithDaysBetween(activity.id(), period.start(), period.end()));
+                        new java.util.HashSet<>(reservations.householdsWithDaysBetween(activity.id(), period.start(),
+                                period.end())));
                 if (recipients.isEmpty()) {
                     continue;
                 }

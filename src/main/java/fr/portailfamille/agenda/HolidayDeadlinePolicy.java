@@ -1,4 +1,4 @@
-package fr.portailfamille.reminders;
+package fr.portailfamille.agenda;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -16,9 +16,6 @@ import fr.portailfamille.activities.PeriodView;
  * that deadline until it passes, to the households with a child enrolled in the period that asked no day of it.
  */
 final class HolidayDeadlinePolicy {
-
-    static final int DEFAULT_LEAD_DAYS = 7;
-    static final int MAX_LEAD_DAYS = 60;
 
     private HolidayDeadlinePolicy() {
     }

@@ -1,4 +1,4 @@
-package fr.portailfamille.reminders;
+package fr.portailfamille.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
