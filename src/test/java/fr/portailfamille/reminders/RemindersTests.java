@@ -91,6 +91,35 @@ class RemindersTests {
                 .as("one e-mail handed to the outbox").isEqualTo(1);
     }
 
+    /** Two instances running the job at the same moment (lock expired, clock skew): the unique row decides. */
+    @Test
+    void twoRunsAtTheSameMomentSendOneReminder() throws Exception {
+        var holidays = holidaysClosingSoon("Concurrence" + System.nanoTime() % 10_000);
+        var family = enrolled("Concurrente", holidays);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return reminders.sendDue();
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sent(family, holidays)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ReminderDue'"
+                        + " AND serialized_event LIKE :h")
+                .param("h", "%\"householdId\":" + family.householdId() + ",%").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
     @Test
     void theFamilyChoosesItsRemindersOnMonCompte() throws Exception {
         var family = fixtures.family("Choix");
