@@ -31,12 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvoicingController {
 
     private final InvoicingJobs invoicing;
+    private final DirectDebitJobs directDebitJobs;
     private final DirectDebits directDebits;
     private final AccountingExports exports;
     private final Clock clock;
 
-    InvoicingController(InvoicingJobs invoicing, DirectDebits directDebits, AccountingExports exports, Clock clock) {
+    InvoicingController(InvoicingJobs invoicing, DirectDebitJobs directDebitJobs, DirectDebits directDebits,
+                        AccountingExports exports, Clock clock) {
         this.invoicing = invoicing;
+        this.directDebitJobs = directDebitJobs;
         this.directDebits = directDebits;
         this.exports = exports;
         this.clock = clock;
@@ -119,19 +122,26 @@ class InvoicingController {
     }
 
     @PostMapping("/prelevements")
-    String prepareBatch(@RequestParam("collectionDate") String collectionDate, RedirectAttributes redirect) {
-        LocalDate date = PlausibleDate.parse(collectionDate, LocalDate.now(clock)).orElse(null);
+    String prepareBatch(@RequestParam("collectionDate") String collectionDate, RedirectAttributes redirect,
+                        java.security.Principal agent) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = PlausibleDate.parse(collectionDate, today).orElse(null);
         if (date == null) {
             redirect.addFlashAttribute("ddError", PlausibleDate.MESSAGE_KEY);
             return "redirect:/gestion/facturation#prelevements";
         }
-        try {
-            var prepared = directDebits.prepare(date);
-            redirect.addFlashAttribute("ddPrepared", prepared);
-        } catch (IllegalArgumentException e) {
+        if (date.isBefore(today.plusDays(DirectDebits.PRE_NOTIFICATION_DAYS))) {
             redirect.addFlashAttribute("ddError", "dd.error.too-soon");
+            return "redirect:/gestion/facturation#prelevements";
         }
-        return "redirect:/gestion/facturation#prelevements";
+        // a background job (issue 16): its page shows the progress, then the batch to download
+        try {
+            redirect.addFlashAttribute("notice", "jobs.started");
+            return "redirect:/gestion/travaux/" + directDebitJobs.start(date, agent.getName());
+        } catch (fr.portailfamille.jobs.JobAlreadyRunning e) {
+            redirect.addFlashAttribute("notice", "jobs.already-running");
+            return "redirect:/gestion/travaux/" + e.runningJobId();
+        }
     }
 
     /** The bank's return file (pain.002 rejects or camt.054 returns). */

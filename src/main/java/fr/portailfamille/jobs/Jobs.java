@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,17 +16,30 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts jobs on a small pool of background threads and reads their state. One job of a kind at a time: the
  * database refuses a second running row of the kind (see V105), whichever instance or thread asks.
+ *
+ * <p>Several instances on one database: each instance has an id of its own (new at each start) and owns the jobs it
+ * starts; every {@value #HEARTBEAT_MILLIS} ms it writes a heartbeat on them, then marks interrupted any running job
+ * whose heartbeat is older than {@link #STALE} (its instance died or was restarted), whoever owned it. A restart of
+ * one instance thus never cuts the job another instance is running, and a dead instance's job is freed within
+ * {@link #STALE} by any survivor. (No ShedLock here on purpose: every instance must beat for its own jobs.)
  */
 @Service
 public class Jobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    static final long HEARTBEAT_MILLIS = 5_000;
+    /** A running job whose heartbeat is older than this lost its process. */
+    static final Duration STALE = Duration.ofSeconds(60);
+
+    /** This process's id as the owner of its jobs. */
+    private final String instance = UUID.randomUUID().toString();
 
     private final JobStore store;
     private final Clock clock;
@@ -49,7 +63,7 @@ public class Jobs implements DisposableBean {
     public long start(String kind, String label, String startedBy, JobWork work) {
         long id;
         try {
-            id = store.insertRunning(kind, label, startedBy, clock.instant());
+            id = store.insertRunning(kind, label, startedBy, clock.instant(), instance);
         } catch (DuplicateKeyException e) {
             throw new JobAlreadyRunning(store.runningOf(kind).orElse(0L));
         }
@@ -72,6 +86,12 @@ public class Jobs implements DisposableBean {
             @Override
             public void error(Long householdId, String reasonKey, String detail) {
                 store.error(id, householdId, reasonKey, detail);
+            }
+
+            @Override
+            public void appendFile(String fileName, String text) {
+                store.fileName(id, fileName);
+                store.appendFile(id, text);
             }
         };
         try {
@@ -110,15 +130,28 @@ public class Jobs implements DisposableBean {
     }
 
     /**
-     * No job survives its process: at start-up, a job still marked running was cut by a stop or a crash. Its
-     * committed chunks stay (with their count in done), the chunk in flight rolled back; it is marked interrupted.
+     * No job survives its process: a job still marked running whose instance stopped beating was cut by a stop or a
+     * crash. Its committed chunks stay (with their count in done), the chunk in flight rolled back; it is marked
+     * interrupted. Run at start-up and with every heartbeat; this instance beats for its own jobs first.
      */
     @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelay = HEARTBEAT_MILLIS, initialDelay = HEARTBEAT_MILLIS)
     void markInterrupted() {
-        int n = store.interruptRunning(clock.instant());
+        Instant now = clock.instant();
+        store.beat(instance, now);
+        int n = store.interruptStale(now.minus(STALE), now);
         if (n > 0) {
-            log.warn("{} job(s) interrupted by the restart", n);
+            log.warn("{} job(s) interrupted: their instance stopped", n);
         }
+    }
+
+    /** The job's file once it is done (empty while it runs, or when it failed or was interrupted). */
+    public Optional<JobFile> file(long id) {
+        return store.find(id).filter(j -> j.state() == JobState.DONE && j.fileName() != null)
+                .map(j -> new JobFile(j.fileName(), store.file(id)));
+    }
+
+    public record JobFile(String name, String content) {
     }
 
     @Override
