@@ -91,12 +91,7 @@ class InvoicingController {
         if (errors.hasErrors()) {
             return page(model);
         }
-        try {
-            return "redirect:/gestion/travaux/" + invoicing.start(month, issue, agent.getName());
-        } catch (fr.portailfamille.jobs.JobAlreadyRunning e) {
-            redirect.addFlashAttribute("notice", "jobs.already-running");
-            return "redirect:/gestion/travaux/" + e.runningJobId();
-        }
+        return fr.portailfamille.jobs.JobPages.start(() -> invoicing.start(month, issue, agent.getName()), redirect);
     }
 
     @GetMapping(value = "/export/factures.csv", produces = "text/csv;charset=UTF-8")
@@ -135,13 +130,7 @@ class InvoicingController {
             return "redirect:/gestion/facturation#prelevements";
         }
         // a background job (issue 16): its page shows the progress, then the batch to download
-        try {
-            redirect.addFlashAttribute("notice", "jobs.started");
-            return "redirect:/gestion/travaux/" + directDebitJobs.start(date, agent.getName());
-        } catch (fr.portailfamille.jobs.JobAlreadyRunning e) {
-            redirect.addFlashAttribute("notice", "jobs.already-running");
-            return "redirect:/gestion/travaux/" + e.runningJobId();
-        }
+        return fr.portailfamille.jobs.JobPages.start(() -> directDebitJobs.start(date, agent.getName()), redirect);
     }
 
     /** The bank's return file (pain.002 rejects or camt.054 returns). */

@@ -2,7 +2,7 @@ package fr.portailfamille.family;
 
 import java.security.Principal;
 
-import fr.portailfamille.jobs.JobAlreadyRunning;
+import fr.portailfamille.jobs.JobPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +20,6 @@ class FamilyExportController {
 
     @PostMapping("/gestion/familles/export")
     String export(Principal agent, RedirectAttributes redirect) {
-        try {
-            long job = exports.start(agent.getName());
-            redirect.addFlashAttribute("notice", "jobs.started");
-            return "redirect:/gestion/travaux/" + job;
-        } catch (JobAlreadyRunning e) {
-            redirect.addFlashAttribute("notice", "jobs.already-running");
-            return "redirect:/gestion/travaux/" + e.runningJobId();
-        }
+        return JobPages.start(() -> exports.start(agent.getName()), redirect);
     }
 }

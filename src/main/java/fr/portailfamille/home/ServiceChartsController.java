@@ -146,7 +146,8 @@ class ServiceChartsController {
         return (c < 0 ? "-" : "") + Math.abs(c) / 100 + "," + "%02d".formatted(Math.abs(c) % 100);
     }
 
-    private static ResponseEntity<String> csv(Csv csv, String name) {
+    /** A chart's figures as a CSV attachment. */
+    static ResponseEntity<String> csv(Csv csv, String name) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())

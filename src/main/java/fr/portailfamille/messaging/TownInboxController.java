@@ -156,15 +156,8 @@ class TownInboxController {
         }
         if (form.getActivityId() != null) {
             // all the families of an activity: a background job, its progress on its page (issue 16)
-            try {
-                long job = bulk.start(recipients, user.displayName(), form.getSubject(), form.isCrocVacances(),
-                        form.getBody(), file, user.getUsername());
-                redirect.addFlashAttribute("notice", "jobs.started");
-                return "redirect:/gestion/travaux/" + job;
-            } catch (fr.portailfamille.jobs.JobAlreadyRunning e) {
-                redirect.addFlashAttribute("notice", "jobs.already-running");
-                return "redirect:/gestion/travaux/" + e.runningJobId();
-            }
+            return fr.portailfamille.jobs.JobPages.start(() -> bulk.start(recipients, user.displayName(),
+                    form.getSubject(), form.isCrocVacances(), form.getBody(), file, user.getUsername()), redirect);
         }
         int written = inbox.write(recipients, user.displayName(), form.getSubject(), form.isCrocVacances(),
                 form.getBody(), file);
