@@ -85,8 +85,10 @@ class JobStore {
         jdbc.sql("UPDATE job SET total = :total WHERE id = :id").param("total", total).param("id", id).update();
     }
 
-    void advance(long id, int items) {
-        jdbc.sql("UPDATE job SET done = done + :n WHERE id = :id").param("n", items).param("id", id).update();
+    /** Counts items done; false when the job is no longer running (another instance marked it interrupted). */
+    boolean advance(long id, int items) {
+        return jdbc.sql("UPDATE job SET done = done + :n WHERE id = :id AND state = 'RUNNING'").param("n", items)
+                .param("id", id).update() == 1;
     }
 
     void error(long id, Long householdId, String reasonKey, String detail) {

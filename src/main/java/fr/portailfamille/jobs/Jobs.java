@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -16,7 +18,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Service;
  * starts; every {@value #HEARTBEAT_MILLIS} ms it writes a heartbeat on them, then marks interrupted any running job
  * whose heartbeat is older than {@link #STALE} (its instance died or was restarted), whoever owned it. A restart of
  * one instance thus never cuts the job another instance is running, and a dead instance's job is freed within
- * {@link #STALE} by any survivor. (No ShedLock here on purpose: every instance must beat for its own jobs.)
+ * {@link #STALE} by any survivor. (No ShedLock here on purpose: every instance must beat for its own jobs.) A job
+ * marked interrupted while its instance still runs it (a heartbeat thought lost) stops at its next chunk: counting
+ * the chunk fails, so the chunk rolls back.
  */
 @Service
 public class Jobs implements DisposableBean {
@@ -43,6 +46,11 @@ public class Jobs implements DisposableBean {
 
     private final JobStore store;
     private final Clock clock;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "job-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "job-" + THREADS.incrementAndGet());
         t.setDaemon(true);
@@ -80,7 +88,10 @@ public class Jobs implements DisposableBean {
 
             @Override
             public void advance(int items) {
-                store.advance(id, items);
+                if (!store.advance(id, items)) {
+                    // marked interrupted meanwhile (its heartbeat was thought lost): stop, the chunk rolls back
+                    throw new IllegalStateException("job " + id + " is no longer running");
+                }
             }
 
             @Override
@@ -134,8 +145,6 @@ public class Jobs implements DisposableBean {
      * crash. Its committed chunks stay (with their count in done), the chunk in flight rolled back; it is marked
      * interrupted. Run at start-up and with every heartbeat; this instance beats for its own jobs first.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelay = HEARTBEAT_MILLIS, initialDelay = HEARTBEAT_MILLIS)
     void markInterrupted() {
         Instant now = clock.instant();
         store.beat(instance, now);
@@ -154,8 +163,25 @@ public class Jobs implements DisposableBean {
     public record JobFile(String name, String content) {
     }
 
+    /**
+     * At start-up, then every {@value #HEARTBEAT_MILLIS} ms on a thread of its own (never behind the other scheduled
+     * tasks: a late heartbeat would let another instance take this instance's running job for dead).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void startHeartbeat() {
+        markInterrupted();
+        heartbeat.scheduleWithFixedDelay(() -> {
+            try {
+                markInterrupted();
+            } catch (RuntimeException e) {
+                log.warn("Job heartbeat failed (retried in {} ms)", HEARTBEAT_MILLIS, e);
+            }
+        }, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void destroy() {
+        heartbeat.shutdownNow();
         executor.shutdownNow();
     }
 }

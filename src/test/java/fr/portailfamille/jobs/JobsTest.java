@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
 
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +117,42 @@ class JobsTest {
         assertThat(job.state()).isEqualTo(JobState.INTERRUPTED);
         assertThat(job.done()).isEqualTo(3);
         assertThat(store.runningOf("test-instance")).isEmpty();
+    }
+
+    @Test
+    void aJobMarkedInterruptedElsewhereStopsAndItsChunkRollsBack() throws Exception {
+        var tx = new TransactionTemplate(transactions);
+        var release = new CountDownLatch(1);
+        var finished = new CountDownLatch(1);
+        var stopped = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
+        long id = jobs.start("test-taken", "Repris", "demo.agent", progress -> {
+            try {
+                progress.total(2);
+                tx.executeWithoutResult(s -> progress.advance(1));
+                await(release);
+                tx.executeWithoutResult(s -> {
+                    progress.error(null, "jobs.state.FAILED", "second lot");
+                    progress.advance(1);
+                });
+                return new JobOutcome("jobs.state.DONE", List.of(), null);
+            } catch (RuntimeException e) {
+                stopped.set(e);
+                throw e;
+            } finally {
+                finished.countDown();
+            }
+        });
+        // another instance took this one for dead: the row is interrupted while the work still runs
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jobs.job(id).orElseThrow().done() == 1);
+        jdbc.sql("UPDATE job SET state = 'INTERRUPTED', running_kind = NULL, finished_at = started_at WHERE id = :id")
+                .param("id", id).update();
+        release.countDown();
+        assertThat(finished.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(stopped.get()).as("the work stopped at its next chunk").isNotNull();
+        var job = jobs.job(id).orElseThrow();
+        assertThat(job.state()).isEqualTo(JobState.INTERRUPTED);
+        assertThat(job.done()).isEqualTo(1);
+        assertThat(job.errors()).as("the second chunk rolled back").isEmpty();
     }
 
     @Test
