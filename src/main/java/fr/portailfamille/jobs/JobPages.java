@@ -14,7 +14,7 @@ public final class JobPages {
     public static String start(LongSupplier start, RedirectAttributes redirect) {
         try {
             long id = start.getAsLong();
-            redirect.addFlashAttribute("notice", "jobs.started");
+            redirect.addFlashAttribute("notice", "jobs.launched");
             return "redirect:/gestion/travaux/" + id;
         } catch (JobAlreadyRunning e) {
             redirect.addFlashAttribute("notice", "jobs.already-running");
