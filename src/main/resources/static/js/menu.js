@@ -26,3 +26,29 @@
     });
   });
 }());
+
+/*
+ * The back-office bar's groups (details/summary): opening one closes the others; a click elsewhere or Escape closes
+ * them (Escape gives the focus back to the group's title). Without this script each group opens and closes alone.
+ */
+(function () {
+  'use strict';
+  var groups = document.querySelectorAll('.main-nav .nav-group details');
+  if (!groups.length) { return; }
+  function closeAll(except) {
+    Array.prototype.forEach.call(groups, function (d) { if (d !== except) { d.open = false; } });
+  }
+  Array.prototype.forEach.call(groups, function (d) {
+    d.addEventListener('toggle', function () { if (d.open) { closeAll(d); } });
+    d.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && d.open) {
+        d.open = false;
+        d.querySelector('summary').focus();
+        event.stopPropagation();
+      }
+    });
+  });
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest('.main-nav .nav-group')) { closeAll(null); }
+  });
+}());

@@ -181,6 +181,33 @@ class ReservationStore {
     }
 
     /** The first on the waiting list, locked (first come, first served; ties by id). */
+    void markPromoted(long id, Instant at) {
+        jdbc.sql("UPDATE reservation SET promoted_at = :at WHERE id = :id").param("at", utc(at)).param("id", id)
+                .update();
+    }
+
+    /** Promotions since the instant, per activity (rows still holding their place). */
+    java.util.List<WaitingListMove> promotedSince(Instant since) {
+        return jdbc.sql("""
+                SELECT activity_id, COUNT(*) AS n, MIN(service_day) AS first_day FROM reservation
+                 WHERE promoted_at >= :since AND status IN ('RESERVED', 'REQUESTED')
+                 GROUP BY activity_id ORDER BY activity_id""")
+                .param("since", utc(since))
+                .query((rs, n) -> new WaitingListMove(rs.getLong("activity_id"), rs.getInt("n"),
+                        rs.getObject("first_day", LocalDate.class))).list();
+    }
+
+    /** Children holding a place on a day of [from, to]. */
+    java.util.List<BookedChild> bookedChildren(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT household_id, child_id, MIN(service_day) AS first_day FROM reservation
+                 WHERE service_day BETWEEN :from AND :to AND status IN ('RESERVED', 'REQUESTED')
+                 GROUP BY household_id, child_id ORDER BY household_id, child_id""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new BookedChild(rs.getLong("household_id"), rs.getLong("child_id"),
+                        rs.getObject("first_day", LocalDate.class))).list();
+    }
+
     Optional<Reservation> firstWaiting(long activityId, LocalDate day) {
         return jdbc.sql("""
                 SELECT * FROM reservation WHERE activity_id = :a AND service_day = :d AND status = 'WAITING'

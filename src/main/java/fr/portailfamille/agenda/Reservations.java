@@ -76,6 +76,18 @@ public class Reservations {
         return store.dayLoads(from, to);
     }
 
+    /** Waiting-list promotions since the instant, per activity (for the agents' dashboard). */
+    @Transactional(readOnly = true)
+    public List<WaitingListMove> promotedSince(java.time.Instant since) {
+        return store.promotedSince(since);
+    }
+
+    /** The children holding a place (reserved or awaiting validation) on a day of [from, to]. */
+    @Transactional(readOnly = true)
+    public List<BookedChild> bookedChildren(LocalDate from, LocalDate to) {
+        return store.bookedChildren(from, to);
+    }
+
     /** The activities a family may ask days of (daily reservations allowed). */
     @Transactional(readOnly = true)
     public List<ActivityView> bookableActivities() {
@@ -357,6 +369,7 @@ public class Reservations {
         var w = first.get();
         var child = households.child(w.householdId(), w.childId());
         hold(activity, child, w, day);
+        store.markPromoted(w.id(), clock.instant());
         events.publishEvent(new WaitingListPromoted(w.householdId(), w.childId(), child.fullName(), activity.id(),
                 activity.name(), day, activity.validationRequired()));
     }

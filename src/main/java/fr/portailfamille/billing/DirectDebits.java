@@ -93,6 +93,14 @@ public class DirectDebits {
      * @throws IllegalArgumentException if the date leaves less than 14 days for the pre-notification
      */
     public Prepared prepare(LocalDate collectionDate) {
+        return prepare(collectionDate, fr.portailfamille.jobs.JobProgress.NONE);
+    }
+
+    /**
+     * The same, reporting to a background job: the batch is one file, prepared and written in one transaction (never
+     * half a batch), so the count of mandates gone through commits with it.
+     */
+    public Prepared prepare(LocalDate collectionDate, fr.portailfamille.jobs.JobProgress progress) {
         LocalDate today = LocalDate.now(clock);
         if (collectionDate.isBefore(today.plusDays(PRE_NOTIFICATION_DAYS))) {
             throw new IllegalArgumentException("collection date too close for the pre-notification");
@@ -105,7 +113,10 @@ public class DirectDebits {
         List<DirectDebit> debits = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         int lapsed = 0;
-        for (DirectDebitAccount mandate : households.directDebitAccounts()) {
+        var accounts = households.directDebitAccounts();
+        progress.total(accounts.size());
+        progress.advance(accounts.size());
+        for (DirectDebitAccount mandate : accounts) {
             if (!seenHouseholds.add(mandate.householdId())) {
                 continue;
             }

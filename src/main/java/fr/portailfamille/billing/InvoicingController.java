@@ -31,12 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvoicingController {
 
     private final InvoicingJobs invoicing;
+    private final DirectDebitJobs directDebitJobs;
     private final DirectDebits directDebits;
     private final AccountingExports exports;
     private final Clock clock;
 
-    InvoicingController(InvoicingJobs invoicing, DirectDebits directDebits, AccountingExports exports, Clock clock) {
+    InvoicingController(InvoicingJobs invoicing, DirectDebitJobs directDebitJobs, DirectDebits directDebits,
+                        AccountingExports exports, Clock clock) {
         this.invoicing = invoicing;
+        this.directDebitJobs = directDebitJobs;
         this.directDebits = directDebits;
         this.exports = exports;
         this.clock = clock;
@@ -88,12 +91,7 @@ class InvoicingController {
         if (errors.hasErrors()) {
             return page(model);
         }
-        try {
-            return "redirect:/gestion/travaux/" + invoicing.start(month, issue, agent.getName());
-        } catch (fr.portailfamille.jobs.JobAlreadyRunning e) {
-            redirect.addFlashAttribute("notice", "jobs.already-running");
-            return "redirect:/gestion/travaux/" + e.runningJobId();
-        }
+        return fr.portailfamille.jobs.JobPages.start(() -> invoicing.start(month, issue, agent.getName()), redirect);
     }
 
     @GetMapping(value = "/export/factures.csv", produces = "text/csv;charset=UTF-8")
@@ -119,19 +117,20 @@ class InvoicingController {
     }
 
     @PostMapping("/prelevements")
-    String prepareBatch(@RequestParam("collectionDate") String collectionDate, RedirectAttributes redirect) {
-        LocalDate date = PlausibleDate.parse(collectionDate, LocalDate.now(clock)).orElse(null);
+    String prepareBatch(@RequestParam("collectionDate") String collectionDate, RedirectAttributes redirect,
+                        java.security.Principal agent) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = PlausibleDate.parse(collectionDate, today).orElse(null);
         if (date == null) {
             redirect.addFlashAttribute("ddError", PlausibleDate.MESSAGE_KEY);
             return "redirect:/gestion/facturation#prelevements";
         }
-        try {
-            var prepared = directDebits.prepare(date);
-            redirect.addFlashAttribute("ddPrepared", prepared);
-        } catch (IllegalArgumentException e) {
+        if (date.isBefore(today.plusDays(DirectDebits.PRE_NOTIFICATION_DAYS))) {
             redirect.addFlashAttribute("ddError", "dd.error.too-soon");
+            return "redirect:/gestion/facturation#prelevements";
         }
-        return "redirect:/gestion/facturation#prelevements";
+        // a background job (issue 16): its page shows the progress, then the batch to download
+        return fr.portailfamille.jobs.JobPages.start(() -> directDebitJobs.start(date, agent.getName()), redirect);
     }
 
     /** The bank's return file (pain.002 rejects or camt.054 returns). */

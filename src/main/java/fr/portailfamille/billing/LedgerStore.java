@@ -73,6 +73,52 @@ class LedgerStore {
                 .param("h", householdId).query(CreditNoteRow.class).list();
     }
 
+    /** Invoiced cents per month of issue in [from, to]. */
+    java.util.Map<java.time.YearMonth, Long> invoicedByMonth(LocalDate from, LocalDate to) {
+        return byMonth("SELECT issue_date AS d, amount_cents FROM invoice WHERE issue_date BETWEEN :f AND :t", from, to);
+    }
+
+    /** Cents received per month in [from, to], payments reversed since left out. */
+    java.util.Map<java.time.YearMonth, Long> collectedByMonth(LocalDate from, LocalDate to) {
+        return byMonth("SELECT received_on AS d, amount_cents FROM payment WHERE received_on BETWEEN :f AND :t "
+                + "AND reversed_on IS NULL", from, to);
+    }
+
+    private java.util.Map<java.time.YearMonth, Long> byMonth(String sql, LocalDate from, LocalDate to) {
+        var sums = new java.util.HashMap<java.time.YearMonth, Long>();
+        jdbc.sql(sql).param("f", from).param("t", to).query(rs -> {
+            sums.merge(java.time.YearMonth.from(rs.getObject("d", LocalDate.class)), rs.getLong("amount_cents"),
+                    Long::sum);
+        });
+        return sums;
+    }
+
+    /** Invoices due by {@code to} that were not settled before {@code from} (the others are never unpaid then). */
+    private static final String OPEN_SINCE = """
+            SELECT i.id FROM invoice i WHERE i.due_date <= :t AND i.amount_cents >
+                   COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocation a JOIN payment p ON p.id = a.payment_id
+                              WHERE a.invoice_id = i.id AND p.received_on < :f AND p.reversed_on IS NULL), 0)
+                 + COALESCE((SELECT SUM(c.amount_cents) FROM credit_note c
+                              WHERE c.invoice_id = i.id AND c.issue_date < :f), 0)""";
+
+    List<BillingHistory.Owed> owedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT id, due_date, amount_cents FROM invoice WHERE id IN (" + OPEN_SINCE + ")")
+                .param("f", from).param("t", to)
+                .query((rs, n) -> new BillingHistory.Owed(rs.getLong("id"), rs.getObject("due_date", LocalDate.class),
+                        rs.getLong("amount_cents"))).list();
+    }
+
+    List<BillingHistory.Settled> settledBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT a.invoice_id, p.received_on AS d, a.amount_cents FROM payment_allocation a "
+                        + "JOIN payment p ON p.id = a.payment_id WHERE p.received_on <= :t AND p.reversed_on IS NULL "
+                        + "AND a.invoice_id IN (" + OPEN_SINCE + ") "
+                        + "UNION ALL SELECT c.invoice_id, c.issue_date AS d, c.amount_cents FROM credit_note c "
+                        + "WHERE c.issue_date <= :t AND c.invoice_id IN (" + OPEN_SINCE + ")")
+                .param("f", from).param("t", to)
+                .query((rs, n) -> new BillingHistory.Settled(rs.getLong("invoice_id"),
+                        rs.getObject("d", LocalDate.class), rs.getLong("amount_cents"))).list();
+    }
+
     java.util.Optional<InvoiceRow> invoice(long householdId, long invoiceId) {
         return jdbc.sql("""
                 SELECT id, number, issue_date, period_start, period_end, due_date, amount_cents

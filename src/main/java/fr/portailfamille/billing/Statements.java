@@ -26,6 +26,29 @@ public class Statements {
                 ledger.allocations(householdId), ledger.creditNotes(householdId), LocalDate.now(clock));
     }
 
+    /** Invoiced and collected per month, from the month of {@code from} to the month of {@code to}. */
+    public java.util.List<MonthlyBilling> monthly(LocalDate from, LocalDate to) {
+        java.time.YearMonth first = java.time.YearMonth.from(from);
+        java.time.YearMonth last = java.time.YearMonth.from(to);
+        LocalDate start = first.atDay(1);
+        LocalDate end = last.atEndOfMonth();
+        return BillingHistory.monthly(first, last, ledger.invoicedByMonth(start, end),
+                ledger.collectedByMonth(start, end));
+    }
+
+    /** The unpaid amount past due by age at the end of each month of the period (the current one: today). */
+    public java.util.List<UnpaidByAge> unpaidByAge(LocalDate from, LocalDate to) {
+        var days = BillingHistory.monthEnds(from, to, LocalDate.now(clock));
+        if (days.isEmpty()) {
+            return java.util.List.of();
+        }
+        LocalDate first = days.get(0);
+        LocalDate last = days.get(days.size() - 1);
+        var owed = ledger.owedBetween(first, last);
+        var settled = ledger.settledBetween(first, last);
+        return days.stream().map(d -> BillingHistory.unpaidOn(d, owed, settled)).toList();
+    }
+
     public BillingTotals totals() {
         return new BillingTotals(ledger.unpaidInvoiceCount(), Money.ofCents(ledger.unpaidAmountCents()));
     }

@@ -29,6 +29,43 @@ class HouseholdStore {
         this.jdbc = jdbc;
     }
 
+    /** One line of the families export: the household, its guardians' main contacts, its number of children. */
+    record ExportRow(long id, String name, String addressLine, String postalCode, String city, boolean resident,
+                     String primaryName, String primaryEmail, String primaryPhone, String secondName,
+                     String secondEmail, int children, Integer familyQuotient) {
+    }
+
+    /** The households after {@code afterId}, by id, at most {@code limit} (the families export reads in chunks). */
+    List<ExportRow> exportPage(long afterId, int limit) {
+        return jdbc.sql("""
+                SELECT h.id, h.name, h.address_line, h.postal_code, h.city, h.resident, h.family_quotient,
+                       p.civility AS p_civility, p.first_name AS p_first, p.last_name AS p_last, p.email AS p_email,
+                       COALESCE(p.phone_mobile, p.phone_home, p.phone_work) AS p_phone,
+                       s.first_name AS s_first, s.last_name AS s_last, s.email AS s_email,
+                       (SELECT COUNT(*) FROM child c WHERE c.household_id = h.id) AS children
+                  FROM household h
+                  LEFT JOIN guardian p ON p.household_id = h.id AND p.role = 'PRIMARY'
+                  LEFT JOIN guardian s ON s.household_id = h.id AND s.role = 'SECOND'
+                 WHERE h.id > :after ORDER BY h.id LIMIT :limit""")
+                .param("after", afterId).param("limit", limit)
+                .query((rs, n) -> new ExportRow(rs.getLong("id"), rs.getString("name"), rs.getString("address_line"),
+                        rs.getString("postal_code"), rs.getString("city"), rs.getBoolean("resident"),
+                        joined(rs.getString("p_civility"), rs.getString("p_first"), rs.getString("p_last")),
+                        rs.getString("p_email"), rs.getString("p_phone"),
+                        joined(null, rs.getString("s_first"), rs.getString("s_last")), rs.getString("s_email"),
+                        rs.getInt("children"), (Integer) rs.getObject("family_quotient", Integer.class))).list();
+    }
+
+    private static String joined(String... parts) {
+        var b = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                b.append(b.isEmpty() ? "" : " ").append(part.strip());
+            }
+        }
+        return b.toString();
+    }
+
     long insertHousehold(String name, String addressLine, String postalCode, String city, boolean resident) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

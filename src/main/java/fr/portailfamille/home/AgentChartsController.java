@@ -9,9 +9,6 @@ import fr.portailfamille.activities.Activities;
 import fr.portailfamille.agenda.Reservations;
 import fr.portailfamille.shared.Csv;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,9 +95,6 @@ class AgentChartsController {
             csv.row(List.of(w.activity(), w.monday().toString(), String.valueOf(w.capacity()),
                     String.valueOf(w.taken()), String.valueOf(w.waiting()), String.valueOf(w.percent())));
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("occupation-" + p.from() + ".csv").build().toString())
-                .body(csv.toString());
+        return ServiceChartsController.csv(csv, "occupation-" + p.from() + ".csv");
     }
 }

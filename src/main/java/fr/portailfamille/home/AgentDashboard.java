@@ -40,16 +40,20 @@ class AgentDashboard {
 
     record Today(List<PendingLine> requests, long pendingTotal, TownWork messages, int failedNotices,
                  List<ActivityLine> awaitingValidation, List<ActivityLine> expectedToday,
-                 List<ActivityLine> expectedTomorrow, LocalDate today) {
+                 List<ActivityLine> expectedTomorrow, LocalDate today, List<ActivityLine> waitingMoves,
+                 int incompleteRecords) {
     }
 
     private final Requests requests;
     private final Inbox inbox;
     private final Reservations reservations;
     private final Activities activities;
+    private final IncompleteRecords incomplete;
     private final Clock clock;
 
-    AgentDashboard(Requests requests, Inbox inbox, Reservations reservations, Activities activities, Clock clock) {
+    AgentDashboard(Requests requests, Inbox inbox, Reservations reservations, Activities activities,
+                   IncompleteRecords incomplete, Clock clock) {
+        this.incomplete = incomplete;
         this.requests = requests;
         this.inbox = inbox;
         this.reservations = reservations;
@@ -81,9 +85,13 @@ class AgentDashboard {
                 expectedTomorrow.add(new ActivityLine(load.activityId(), name, load.reserved(), load.day()));
             }
         }
+        // « since yesterday »: from midnight yesterday in the town, the same for every agent (no per-agent state)
+        var moves = reservations.promotedSince(today.minusDays(1).atStartOfDay(clock.getZone()).toInstant())
+                .stream().map(m -> new ActivityLine(m.activityId(), names.getOrDefault(m.activityId(), ""),
+                        m.promoted(), m.firstDay())).toList();
         return new Today(pending, pending.stream().mapToLong(PendingLine::count).sum(), inbox.townWork(),
                 inbox.failedNotices(now, NOTICE_FAILED_AFTER), List.copyOf(awaiting.values()), expectedToday,
-                expectedTomorrow, today);
+                expectedTomorrow, today, moves, incomplete.thisWeek().size());
     }
 
     /** Whole days a request has waited, counted in the town's calendar (submitted yesterday: 1). */

@@ -23,9 +23,12 @@ class AgentHomeController {
     private final AccountAdministration accounts;
     private final AgentDashboard dashboard;
     private final fr.portailfamille.account.AccountInvitations invitations;
+    private final IncompleteRecords incomplete;
 
     AgentHomeController(Households households, Statements statements, AccountAdministration accounts,
-                        AgentDashboard dashboard, fr.portailfamille.account.AccountInvitations invitations) {
+                        AgentDashboard dashboard, fr.portailfamille.account.AccountInvitations invitations,
+                        IncompleteRecords incomplete) {
+        this.incomplete = incomplete;
         this.households = households;
         this.statements = statements;
         this.accounts = accounts;
@@ -40,6 +43,16 @@ class AgentHomeController {
         model.addAttribute("billing", statements.totals());
         model.addAttribute("todo", dashboard.today());
         return "home/gestion";
+    }
+
+    /** Children with a place from today to sunday whose record misses a mandatory section. */
+    @GetMapping("/gestion/dossiers-incomplets")
+    String incompleteRecords(Model model) {
+        var week = incomplete.week();
+        model.addAttribute("from", week[0]);
+        model.addAttribute("to", week[1]);
+        model.addAttribute("lines", incomplete.thisWeek());
+        return "home/dossiers-incomplets";
     }
 
     @GetMapping("/gestion/familles")

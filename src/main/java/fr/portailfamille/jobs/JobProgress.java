@@ -15,6 +15,13 @@ public interface JobProgress {
     /** An item the job left out, with a message key of the owning module and its argument. */
     void error(Long householdId, String reasonKey, String detail);
 
+    /**
+     * Adds text to the job's file (a CSV export...), downloaded at {@code /gestion/travaux/{id}/fichier} under
+     * {@code fileName} once the job is done. Call it inside the chunk's transaction, like {@link #advance}.
+     */
+    default void appendFile(String fileName, String text) {
+    }
+
     /** A progress that writes nothing, for callers outside a job (tests, scripts). */
     JobProgress NONE = new JobProgress() {
         @Override

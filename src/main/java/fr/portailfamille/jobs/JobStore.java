@@ -26,11 +26,54 @@ class JobStore {
 
     /** Inserts a running job; fails with DuplicateKeyException when one of the kind is running. */
     long insertRunning(String kind, String label, String startedBy, Instant at) {
-        jdbc.sql("INSERT INTO job (kind, running_kind, state, label, started_by, started_at) "
-                        + "VALUES (:kind, :kind, 'RUNNING', :label, :by, :at)")
+        return insertRunning(kind, label, startedBy, at, null);
+    }
+
+    /** The same, owned by the instance that will run it (its heartbeat starts now). */
+    long insertRunning(String kind, String label, String startedBy, Instant at, String owner) {
+        jdbc.sql("INSERT INTO job (kind, running_kind, state, label, started_by, started_at, owner, heartbeat_at) "
+                        + "VALUES (:kind, :kind, 'RUNNING', :label, :by, :at, :owner, :beat)")
                 .param("kind", kind).param("label", label).param("by", startedBy).param("at", Timestamp.from(at))
-                .update();
+                .param("owner", owner).param("beat", owner == null ? null : Timestamp.from(at)).update();
         return runningOf(kind).orElseThrow();
+    }
+
+    /** This instance's running jobs are alive: their heartbeat moves to now. */
+    int beat(String owner, Instant at) {
+        return jdbc.sql("UPDATE job SET heartbeat_at = :at WHERE owner = :owner AND state = 'RUNNING'")
+                .param("at", Timestamp.from(at)).param("owner", owner).update();
+    }
+
+    /**
+     * Marks interrupted the running jobs whose instance stopped beating before {@code staleBefore} (or that never had
+     * one). An instance's id is new at each start, so the rows a previous life of this instance left are stale too.
+     */
+    int interruptStale(Instant staleBefore, Instant at) {
+        return jdbc.sql("UPDATE job SET state = 'INTERRUPTED', running_kind = NULL, finished_at = :at, "
+                        + "summary_key = 'jobs.interrupted', summary_args = '' WHERE state = 'RUNNING' "
+                        + "AND (heartbeat_at IS NULL OR heartbeat_at < :stale)")
+                .param("at", Timestamp.from(at)).param("stale", Timestamp.from(staleBefore)).update();
+    }
+
+    void fileName(long id, String name) {
+        jdbc.sql("UPDATE job SET file_name = :name WHERE id = :id").param("name", name).param("id", id).update();
+    }
+
+    /** Adds a part to the job's file (in the caller's transaction: the chunk's). */
+    void appendFile(long id, String content) {
+        jdbc.sql("INSERT INTO job_file_part (job_id, seq, content) SELECT :id, COALESCE(MAX(seq), 0) + 1, :content "
+                        + "FROM job_file_part WHERE job_id = :id")
+                .param("id", id).param("content", content).update();
+    }
+
+    /** The job's file, its parts in order. */
+    String file(long id) {
+        var out = new StringBuilder();
+        jdbc.sql("SELECT content FROM job_file_part WHERE job_id = :id ORDER BY seq").param("id", id)
+                .query(rs -> {
+                    out.append(rs.getString("content"));
+                });
+        return out.toString();
     }
 
     Optional<Long> runningOf(String kind) {
@@ -42,8 +85,10 @@ class JobStore {
         jdbc.sql("UPDATE job SET total = :total WHERE id = :id").param("total", total).param("id", id).update();
     }
 
-    void advance(long id, int items) {
-        jdbc.sql("UPDATE job SET done = done + :n WHERE id = :id").param("n", items).param("id", id).update();
+    /** Counts items done; false when the job is no longer running (another instance marked it interrupted). */
+    boolean advance(long id, int items) {
+        return jdbc.sql("UPDATE job SET done = done + :n WHERE id = :id AND state = 'RUNNING'").param("n", items)
+                .param("id", id).update() == 1;
     }
 
     void error(long id, Long householdId, String reasonKey, String detail) {
@@ -58,13 +103,6 @@ class JobStore {
                         + "summary_args = :args, result_path = :path WHERE id = :id AND state = 'RUNNING'")
                 .param("state", state.name()).param("at", Timestamp.from(at)).param("key", summaryKey)
                 .param("args", String.join(SEP, args)).param("path", resultPath).param("id", id).update();
-    }
-
-    /** Marks every running job interrupted (at start-up: no job survives its process). */
-    int interruptRunning(Instant at) {
-        return jdbc.sql("UPDATE job SET state = 'INTERRUPTED', running_kind = NULL, finished_at = :at, "
-                + "summary_key = 'jobs.interrupted', summary_args = '' WHERE state = 'RUNNING'")
-                .param("at", Timestamp.from(at)).update();
     }
 
     Optional<JobView> find(long id) {
@@ -90,7 +128,7 @@ class JobStore {
                 rs.getString("label"), rs.getString("started_by"), rs.getInt("done"), rs.getInt("total"),
                 instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("summary_key"),
                 args == null || args.isEmpty() ? List.of() : Arrays.asList(args.split(SEP, -1)),
-                rs.getString("result_path"), errors);
+                rs.getString("result_path"), errors, rs.getString("file_name"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

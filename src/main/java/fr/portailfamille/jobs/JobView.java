@@ -7,7 +7,7 @@ import java.util.List;
 /** A job as its page shows it. */
 public record JobView(long id, String kind, JobState state, String label, String startedBy, int done, int total,
                       Instant startedAt, Instant finishedAt, String summaryKey, List<String> summaryArgs,
-                      String resultPath, List<Error> errors) {
+                      String resultPath, List<Error> errors, String fileName) {
 
     public record Error(Long householdId, String reasonKey, String detail) {
     }

@@ -53,6 +53,20 @@ class JobsController {
         return "jobs/travail :: progress";
     }
 
+    /** The job's file (a CSV export...), once the job is done; 404 otherwise. */
+    @GetMapping("/{id}/fichier")
+    org.springframework.http.ResponseEntity<String> file(@PathVariable long id) {
+        var file = jobs.file(id).orElseThrow(() -> new NotFoundException("job file"));
+        var type = file.name().endsWith(".csv") ? "text/csv;charset=UTF-8"
+                : file.name().endsWith(".xml") ? "application/xml" : "text/plain;charset=UTF-8";
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(type))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(file.name(),
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
     private JobView fill(long id, Model model, Locale locale) {
         JobView job = jobs.job(id).orElseThrow(() -> new NotFoundException("job"));
         Instant now = clock.instant();
@@ -60,6 +74,9 @@ class JobsController {
         model.addAttribute("elapsed", JobEstimate.format(job.elapsed(now)));
         var remaining = job.remaining(now);
         model.addAttribute("remaining", remaining == null ? null : JobEstimate.format(remaining));
+        Object[] counts = {job.done(), job.total()};
+        model.addAttribute("interruptedHelp", messages.getMessage("jobs.interrupted.help." + job.kind(), counts,
+                messages.getMessage("jobs.interrupted.help", counts, locale), locale));
         model.addAttribute("summary", job.summaryKey() == null ? null
                 : messages.getMessage(job.summaryKey(), job.summaryArgs().toArray(), job.summaryKey(), locale));
         return job;

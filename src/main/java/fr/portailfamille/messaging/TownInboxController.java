@@ -34,9 +34,11 @@ class TownInboxController {
     private final AccountAdministration accounts;
     private final AttachmentIntake attachments;
     private final ActivityFamilies activityFamilies;
+    private final BulkMessages bulk;
 
     TownInboxController(TownInbox inbox, Households households, AccountAdministration accounts,
-                        AttachmentIntake attachments, ActivityFamilies activityFamilies) {
+                        AttachmentIntake attachments, ActivityFamilies activityFamilies, BulkMessages bulk) {
+        this.bulk = bulk;
         this.inbox = inbox;
         this.households = households;
         this.accounts = accounts;
@@ -151,6 +153,11 @@ class TownInboxController {
         var file = attachments.read(form.getAttachment(), errors);
         if (errors.hasErrors()) {
             return compose(form, model);
+        }
+        if (form.getActivityId() != null) {
+            // all the families of an activity: a background job, its progress on its page (issue 16)
+            return fr.portailfamille.jobs.JobPages.start(() -> bulk.start(recipients, user.displayName(),
+                    form.getSubject(), form.isCrocVacances(), form.getBody(), file, user.getUsername()), redirect);
         }
         int written = inbox.write(recipients, user.displayName(), form.getSubject(), form.isCrocVacances(),
                 form.getBody(), file);

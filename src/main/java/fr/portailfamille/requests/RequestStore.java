@@ -98,6 +98,17 @@ class RequestStore {
                         rs.getObject("oldest", OffsetDateTime.class).toInstant())).list();
     }
 
+    /** Requests that were open at some time in [from, to): created before {@code to}, not decided before {@code from}. */
+    List<RequestFlow.Moment> moments(Instant from, Instant to) {
+        return jdbc.sql("SELECT created_at, decided_at FROM request WHERE created_at < :to "
+                        + "AND (decided_at IS NULL OR decided_at >= :from)")
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .query((rs, n) -> new RequestFlow.Moment(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("decided_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant).orElse(null))).list();
+    }
+
     Map<String, Long> pendingCountsByKind() {
         var counts = new LinkedHashMap<String, Long>();
         jdbc.sql("SELECT kind, COUNT(*) AS n FROM request WHERE status = 'PENDING' GROUP BY kind ORDER BY kind")

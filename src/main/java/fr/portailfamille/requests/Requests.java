@@ -167,6 +167,16 @@ public class Requests {
         return store.pendingByKind();
     }
 
+    /** Received, decided and open requests per week from the week of {@code from} to the week of {@code to}. */
+    @Transactional(readOnly = true)
+    public List<WeeklyRequests> weekly(java.time.LocalDate from, java.time.LocalDate to) {
+        var zone = clock.getZone();
+        var start = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        var end = to.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY)).plusDays(1);
+        return RequestFlow.weekly(store.moments(start.atStartOfDay(zone).toInstant(),
+                end.atStartOfDay(zone).toInstant()), from, to, zone);
+    }
+
     @Transactional(readOnly = true)
     public long pendingCount() {
         return store.pendingCountsByKind().values().stream().mapToLong(Long::longValue).sum();

@@ -8,7 +8,20 @@ import java.util.List;
  */
 public final class Csv {
 
-    private final StringBuilder out = new StringBuilder("\uFEFF");
+    private final StringBuilder out;
+
+    public Csv() {
+        out = new StringBuilder("\uFEFF");
+    }
+
+    private Csv(boolean bom) {
+        out = new StringBuilder(bom ? "\uFEFF" : "");
+    }
+
+    /** Rows that follow others already written (a file written in parts, e.g. by a background job): no BOM. */
+    public static Csv continuation() {
+        return new Csv(false);
+    }
 
     public Csv row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {

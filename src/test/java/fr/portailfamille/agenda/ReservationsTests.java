@@ -102,6 +102,9 @@ class ReservationsTests {
                 .anyMatch(e -> e.childId() == second.childId() && e.day().equals(day));
         // the promoted child has its own request to validate
         assertThat(requests.ofHousehold(second.householdId(), RequestStatus.PENDING)).hasSize(1);
+        // the dashboard's « listes d'attente qui ont bougé » counts it from now on
+        assertThat(reservations.promotedSince(clock.instant().minusSeconds(60)))
+                .anyMatch(m -> m.activityId() == setup.activityId() && m.promoted() == 1 && m.firstDay().equals(day));
     }
 
     @Test

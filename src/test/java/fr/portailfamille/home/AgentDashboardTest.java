@@ -131,6 +131,50 @@ class AgentDashboardTest {
     }
 
     @Test
+    void waitingListsThatMovedSinceYesterdayLeadToTheDay() throws Exception {
+        var family = fixtures.family("Promue");
+        long activity = activities.all().get(0).id();
+        LocalDate day = clock.today().plusDays(40);
+        reservation(family.householdId(), family.childId(), activity, day, "RESERVED");
+        jdbc.sql("UPDATE reservation SET promoted_at = :at WHERE child_id = :c AND service_day = :d")
+                .param("at", OffsetDateTime.now()).param("c", family.childId()).param("d", day).update();
+        var other = fixtures.family("PromueAvantHier");
+        reservation(other.householdId(), other.childId(), activity, day, "RESERVED");
+        jdbc.sql("UPDATE reservation SET promoted_at = :at WHERE child_id = :c AND service_day = :d")
+                .param("at", OffsetDateTime.now().minusDays(3)).param("c", other.childId()).param("d", day).update();
+
+        var since = clock.today().minusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+        int moved = jdbc.sql("SELECT COUNT(*) FROM reservation WHERE activity_id = :a AND promoted_at >= :since "
+                        + "AND status IN ('RESERVED', 'REQUESTED')").param("a", activity).param("since", since)
+                .query(Integer.class).single();
+        LocalDate first = jdbc.sql("SELECT MIN(service_day) FROM reservation WHERE activity_id = :a "
+                        + "AND promoted_at >= :since AND status IN ('RESERVED', 'REQUESTED')").param("a", activity)
+                .param("since", since).query(LocalDate.class).single();
+        var link = dashboard().select("#todo-attente a[href=/gestion/activites/" + activity + "/jours/" + first + "]");
+        assertThat(link.text()).startsWith(activities.get(activity).name() + " : " + moved
+                + " place(s) attribuée(s) depuis la liste d’attente depuis hier");
+    }
+
+    @Test
+    void childrenExpectedThisWeekWithAnIncompleteRecordLeadToTheirList() throws Exception {
+        var family = fixtures.family("Incomplet");
+        long activity = activities.all().get(0).id();
+        reservation(family.householdId(), family.childId(), activity, clock.today(), "RESERVED");
+
+        var link = dashboard().select("#todo-dossiers a[href=/gestion/dossiers-incomplets]");
+        assertThat(link.text()).endsWith("attendu(s) d’ici dimanche avec un dossier incomplet");
+        var list = Jsoup.parse(mvc.perform(get(link.attr("href")).with(logins.as("demo.agent")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var rows = list.select("#dossiers-incomplets tbody tr");
+        assertThat(Integer.parseInt(link.text().split(" ")[0])).isEqualTo(rows.size());
+        var mine = list.select("#dossiers-incomplets tr[data-child=" + family.childId() + "]");
+        assertThat(mine.select("a[href=/gestion/familles/" + family.householdId() + "]")).hasSize(1);
+        assertThat(mine.select("li").eachText()).contains("Données sanitaires");
+        mvc.perform(get("/gestion/dossiers-incomplets").with(logins.as("demo.famille")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void waitingAgeCountsCalendarDaysInTheTown() {
         var zone = clock.getZone();
         var today = LocalDate.of(2030, 3, 10);

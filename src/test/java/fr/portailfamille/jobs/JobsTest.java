@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import fr.portailfamille.support.Logins;
 import fr.portailfamille.support.PortalTest;
 
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ class JobsTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
+    @Autowired fr.portailfamille.support.TestClock clock;
 
     @Test
     void oneJobOfAKindAtATimeWhileOtherKindsRun() throws Exception {
@@ -99,8 +101,95 @@ class JobsTest {
     }
 
     @Test
+    void anotherInstancesLiveJobSurvivesThenIsInterruptedOnceItsHeartbeatStops() {
+        // a job another instance (sharing the database) runs and beats for
+        long id = store.insertRunning("test-instance", "Ailleurs", "demo.agent", clock.instant(), "autre-instance");
+        store.advance(id, 3);
+        try {
+            jobs.markInterrupted(); // this instance's start-up or heartbeat: the other one's job is alive
+            assertThat(jobs.job(id).orElseThrow().state()).isEqualTo(JobState.RUNNING);
+            clock.advance(Jobs.STALE.plusSeconds(1)); // the other instance stopped beating
+            jobs.markInterrupted();
+        } finally {
+            clock.reset();
+        }
+        var job = jobs.job(id).orElseThrow();
+        assertThat(job.state()).isEqualTo(JobState.INTERRUPTED);
+        assertThat(job.done()).isEqualTo(3);
+        assertThat(store.runningOf("test-instance")).isEmpty();
+    }
+
+    @Test
+    void aJobMarkedInterruptedElsewhereStopsAndItsChunkRollsBack() throws Exception {
+        var tx = new TransactionTemplate(transactions);
+        var release = new CountDownLatch(1);
+        var finished = new CountDownLatch(1);
+        var stopped = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
+        long id = jobs.start("test-taken", "Repris", "demo.agent", progress -> {
+            try {
+                progress.total(2);
+                tx.executeWithoutResult(s -> progress.advance(1));
+                await(release);
+                tx.executeWithoutResult(s -> {
+                    progress.error(null, "jobs.state.FAILED", "second lot");
+                    progress.advance(1);
+                });
+                return new JobOutcome("jobs.state.DONE", List.of(), null);
+            } catch (RuntimeException e) {
+                stopped.set(e);
+                throw e;
+            } finally {
+                finished.countDown();
+            }
+        });
+        // another instance took this one for dead: the row is interrupted while the work still runs
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jobs.job(id).orElseThrow().done() == 1);
+        jdbc.sql("UPDATE job SET state = 'INTERRUPTED', running_kind = NULL, finished_at = started_at WHERE id = :id")
+                .param("id", id).update();
+        release.countDown();
+        assertThat(finished.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(stopped.get()).as("the work stopped at its next chunk").isNotNull();
+        var job = jobs.job(id).orElseThrow();
+        assertThat(job.state()).isEqualTo(JobState.INTERRUPTED);
+        assertThat(job.done()).isEqualTo(1);
+        assertThat(job.errors()).as("the second chunk rolled back").isEmpty();
+    }
+
+    @Test
+    void aFileWrittenInPartsIsOfferedOnceTheJobIsDoneOnly() throws Exception {
+        var tx = new TransactionTemplate(transactions);
+        long id = jobs.start("test-file", "Fichier", "demo.agent", progress -> {
+            tx.executeWithoutResult(s -> progress.appendFile("essai.csv", "a;b\r\n"));
+            tx.executeWithoutResult(s -> progress.appendFile("essai.csv", "1;2\r\n"));
+            try {
+                tx.executeWithoutResult(s -> {
+                    progress.appendFile("essai.csv", "rolled back\r\n");
+                    throw new IllegalStateException("chunk fails");
+                });
+            } catch (IllegalStateException expected) {
+                // the chunk's part went with its transaction
+            }
+            return new JobOutcome("jobs.state.DONE", List.of(), null);
+        });
+        assertThat(jobs.awaitEnd(id, Duration.ofSeconds(30)).state()).isEqualTo(JobState.DONE);
+        var response = mvc.perform(get("/gestion/travaux/" + id + "/fichier").with(logins.as("demo.agent")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentAsString()).isEqualTo("a;b\r\n1;2\r\n");
+        assertThat(response.getHeader("Content-Disposition")).contains("essai.csv");
+        var page = Jsoup.parse(mvc.perform(get("/gestion/travaux/" + id).with(logins.as("demo.agent")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#fichier-resultat").attr("href")).isEqualTo("/gestion/travaux/" + id + "/fichier");
+        // a job without a file, or not done: 404
+        long none = jobs.start("test-file", "Sans fichier", "demo.agent",
+                p -> new JobOutcome("jobs.state.DONE", List.of(), null));
+        jobs.awaitEnd(none, Duration.ofSeconds(30));
+        mvc.perform(get("/gestion/travaux/" + none + "/fichier").with(logins.as("demo.agent")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aJobCutByARestartIsMarkedInterruptedWithWhatItDid() {
-        // as left by a process that stopped during its third chunk: two chunks committed
+        // as left by a process that stopped during its third chunk: two chunks committed (no owner: no heartbeat)
         long id = store.insertRunning("test-restart", "Coupé", "demo.agent", java.time.Instant.now());
         store.total(id, 10);
         store.advance(id, 4);

@@ -41,6 +41,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @PortalTest
 class ActivityNoticesTests {
 
+    @Autowired fr.portailfamille.jobs.Jobs jobs;
+
     @Autowired MockMvcTester mvc;
     @Autowired TestClock clock;
     @Autowired Logins logins;
@@ -109,9 +111,16 @@ class ActivityNoticesTests {
         assertThat(form.select("#activityId option[value=" + stage + "]").text()).isEqualTo("Stage poterie — 2 familles");
         assertThat(form.select("label[for=activityId]").text()).isNotBlank();
 
-        assertThat(mvc.post().multipart().uri("/gestion/messages/nouveau").with(logins.as("demo.agent")).with(csrf())
+        // all the families of an activity: a background job (issue 16), whose page says how many got it
+        var sent = mvc.post().multipart().uri("/gestion/messages/nouveau").with(logins.as("demo.agent")).with(csrf())
                 .param("activityId", "" + stage).param("subject", "Atelier déplacé")
-                .param("body", "L'atelier de jeudi a lieu salle B.")).hasStatus3xxRedirection();
+                .param("body", "L'atelier de jeudi a lieu salle B.").exchange();
+        assertThat(sent).hasStatus3xxRedirection();
+        String job = sent.getResponse().getRedirectedUrl();
+        assertThat(job).matches("/gestion/travaux/\\d+");
+        var done = jobs.awaitEnd(Long.parseLong(job.substring(job.lastIndexOf('/') + 1)), Duration.ofMinutes(1));
+        assertThat(done.state()).isEqualTo(fr.portailfamille.jobs.JobState.DONE);
+        assertThat(done.done()).isEqualTo(2).isEqualTo(done.total());
 
         assertThat(notices(siblings.householdId())).extracting(Notice::subject).containsExactly("Atelier déplacé");
         assertThat(notices(single.householdId())).extracting(Notice::subject).containsExactly("Atelier déplacé");
