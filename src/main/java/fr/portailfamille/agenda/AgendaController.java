@@ -30,7 +30,11 @@ class AgendaController {
     private final Enrolments enrolments;
     private final Clock clock;
 
-    AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock) {
+    private final BookingRequirements requirements;
+
+    AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock,
+                     BookingRequirements requirements) {
+        this.requirements = requirements;
         this.reservations = reservations;
         this.households = households;
         this.enrolments = enrolments;
@@ -60,6 +64,8 @@ class AgendaController {
                 ? reservations.firstBookableMonth(user.householdId(), childId, chosen, YearMonth.now(clock))
                 : parse(month);
         model.addAttribute("agenda", reservations.month(child, chosen, shown));
+        model.addAttribute("requirementsMissing", requirements.missingToday(user.householdId(), childId, chosen,
+                LocalDate.now(clock)));
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,

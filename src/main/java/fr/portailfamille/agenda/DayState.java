@@ -8,7 +8,9 @@ public enum DayState {
     FULL,
     REQUESTED, RESERVED, WAITING, ABSENT,
     /** Not bookable, with the reason. */
-    CLOSED, DEADLINE, NOT_ENROLLED, AGE;
+    CLOSED, DEADLINE, NOT_ENROLLED, AGE,
+    /** A document or consent the activity requires is missing (refused days only, never a calendar cell). */
+    REQUIREMENTS_MISSING;
 
     public String messageKey() {
         return "day-state." + name();

@@ -50,10 +50,12 @@ public class Reservations {
     private final Formats formats;
     private final Clock clock;
     private final TransactionTemplate writes;
+    private final BookingRequirements bookingRequirements;
 
     Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
                  Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, BookingRequirements bookingRequirements) {
+        this.bookingRequirements = bookingRequirements;
         this.writes = new TransactionTemplate(transactions);
         this.store = store;
         this.households = households;
@@ -168,11 +170,16 @@ public class Reservations {
         var activity = activities.get(activityId);
         var enrolled = enrolments.activePeriods(childId, activityId);
         var sortedDays = sorted(days);
+        var blocked = bookingRequirements.blockedDays(householdId, childId, activityId, sortedDays);
         return writes.execute(status -> {
             LocalDateTime now = LocalDateTime.now(clock);
             var results = new ArrayList<AskResult>();
             LocalDate lastDay = sortedDays.last();
             for (LocalDate day : sortedDays) {
+                if (blocked.contains(day)) { // a required document or consent is missing (documents module)
+                    results.add(AskResult.refused(day, DayState.REQUIREMENTS_MISSING));
+                    continue;
+                }
                 var r = store.lockOrCreate(householdId, childId, activityId, day, clock.instant());
                 var verdict = DayStates.of(new DayStates.Facts(activity, day, child.birthDate(), enrolled, r, 0, now));
                 if (!verdict.state().requestable()) {

@@ -54,10 +54,12 @@ class DemoData {
     private final Activities activityCatalog;
     private final Reservations reservations;
     private final Invoicing invoicing;
+    private final DemoDocuments documents;
 
     DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
              Clock clock, DemoActivities activities, Activities activityCatalog, DemoChildRecords childRecords,
-             Reservations reservations, Invoicing invoicing) {
+             Reservations reservations, Invoicing invoicing, DemoDocuments documents) {
+        this.documents = documents;
         this.reservations = reservations;
         this.invoicing = invoicing;
         this.childRecords = childRecords;
@@ -90,6 +92,7 @@ class DemoData {
         long petit = petit();
         activities.enrolInCrocVacances(martin, created.crocVacances(), today);
         invoices(created, monthBefore, lastMonth, martin, bernard, petit);
+        documents.load(martin, created, today);
 
         accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
         accounts.createStaffAccount("demo.admin", "Demo-Admin-2026", "Paul Girard", true, false);
