@@ -112,8 +112,10 @@ public class Documents {
         var mine = sent.stream().filter(d -> d.typeId() == type.id() && java.util.Objects.equals(d.childId(), childId))
                 .toList();
         var state = DocumentState.of(mine, today);
-        LocalDate validUntil = mine.stream().filter(d -> d.validOn(today)).map(ProvidedDocument::validUntil)
-                .reduce((a, b) -> a == null || b == null ? null : (a.isAfter(b) ? a : b)).orElse(null);
+        var valid = mine.stream().filter(d -> d.validOn(today)).toList();
+        // the latest end among the valid ones; none when one of them has no end
+        LocalDate validUntil = valid.stream().anyMatch(d -> d.validUntil() == null) ? null
+                : valid.stream().map(ProvidedDocument::validUntil).max(LocalDate::compareTo).orElse(null);
         String reason = state != DocumentState.REFUSED ? null : mine.stream()
                 .filter(d -> d.status() == ProvidedStatus.REFUSED).reduce((a, b) -> b)
                 .map(ProvidedDocument::refusalReason).orElse(null);
