@@ -35,7 +35,9 @@ class ConsentStore {
         return jdbc.sql("SELECT * FROM consent_type ORDER BY category, name, id")
                 .query((rs, n) -> new ConsentType(rs.getLong("id"), rs.getString("name"),
                         ConsentCategory.valueOf(rs.getString("category")), rs.getString("description"),
-                        Set.copyOf(links.getOrDefault(rs.getLong("id"), Set.of())))).list();
+                        Set.copyOf(links.getOrDefault(rs.getLong("id"), Set.of())))).list().stream()
+                .sorted(java.util.Comparator.comparing(ConsentType::category)) // image rights first; stable on names
+                .toList();
     }
 
     Optional<ConsentType> type(long id) {
