@@ -83,97 +83,69 @@ class AgentDocumentsController {
         return "redirect:/gestion/pieces#moments";
     }
 
-    // ---- document types
+    // ---- document types (a new one when there is no id)
 
-    @GetMapping("/gestion/pieces/types/nouveau")
-    String newType(Model model) {
-        if (!model.containsAttribute("typeForm")) {
-            model.addAttribute("typeForm", new DocumentTypeForm());
-        }
-        model.addAttribute("activities", activities.all());
-        return "documents/gestion-type";
-    }
-
-    @PostMapping("/gestion/pieces/types/nouveau")
-    String createType(@ModelAttribute("typeForm") DocumentTypeForm form, BindingResult errors, Model model,
-                      RedirectAttributes redirect) {
-        form.validate(errors);
-        if (errors.hasErrors()) {
-            return newType(model);
-        }
-        documents.createType(form.settings());
-        redirect.addFlashAttribute("notice", "documents.type.created");
-        return "redirect:/gestion/pieces";
-    }
-
-    @GetMapping("/gestion/pieces/types/{documentTypeId}")
-    String editType(@PathVariable long documentTypeId, Model model) {
-        var type = documents.type(documentTypeId);
+    @GetMapping({"/gestion/pieces/types/nouveau", "/gestion/pieces/types/{documentTypeId}"})
+    String type(@PathVariable(required = false) Long documentTypeId, Model model) {
+        var type = documentTypeId == null ? null : documents.type(documentTypeId);
         model.addAttribute("type", type);
         if (!model.containsAttribute("typeForm")) {
-            model.addAttribute("typeForm", DocumentTypeForm.of(type));
+            model.addAttribute("typeForm", type == null ? new DocumentTypeForm() : DocumentTypeForm.of(type));
         }
         model.addAttribute("activities", activities.all());
         return "documents/gestion-type";
     }
 
-    @PostMapping("/gestion/pieces/types/{documentTypeId}")
-    String updateType(@PathVariable long documentTypeId, @ModelAttribute("typeForm") DocumentTypeForm form,
-                      BindingResult errors, Model model, RedirectAttributes redirect) {
-        documents.type(documentTypeId);
+    @PostMapping({"/gestion/pieces/types/nouveau", "/gestion/pieces/types/{documentTypeId}"})
+    String saveType(@PathVariable(required = false) Long documentTypeId,
+                    @ModelAttribute("typeForm") DocumentTypeForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        if (documentTypeId != null) {
+            documents.type(documentTypeId); // 404 before any message
+        }
         form.validate(errors);
         if (errors.hasErrors()) {
-            return editType(documentTypeId, model);
+            return type(documentTypeId, model);
         }
-        documents.updateType(documentTypeId, form.settings());
-        redirect.addFlashAttribute("notice", "documents.type.saved");
+        if (documentTypeId == null) {
+            documents.createType(form.settings());
+        } else {
+            documents.updateType(documentTypeId, form.settings());
+        }
+        redirect.addFlashAttribute("notice", documentTypeId == null ? "documents.type.created" : "documents.type.saved");
         return "redirect:/gestion/pieces";
     }
 
-    // ---- consents
+    // ---- consents (a new one when there is no id)
 
-    @GetMapping("/gestion/pieces/consentements/nouveau")
-    String newConsent(Model model) {
-        if (!model.containsAttribute("consentForm")) {
-            model.addAttribute("consentForm", new ConsentTypeForm());
-        }
-        model.addAttribute("activities", activities.all());
-        return "documents/gestion-consentement";
-    }
-
-    @PostMapping("/gestion/pieces/consentements/nouveau")
-    String createConsent(@ModelAttribute("consentForm") ConsentTypeForm form, BindingResult errors, Model model,
-                         RedirectAttributes redirect) {
-        form.validate(errors);
-        if (errors.hasErrors()) {
-            return newConsent(model);
-        }
-        consents.createType(form.settings());
-        redirect.addFlashAttribute("notice", "consents.type.created");
-        return "redirect:/gestion/pieces";
-    }
-
-    @GetMapping("/gestion/pieces/consentements/{consentTypeId}")
-    String editConsent(@PathVariable long consentTypeId, Model model) {
-        var type = consents.type(consentTypeId);
+    @GetMapping({"/gestion/pieces/consentements/nouveau", "/gestion/pieces/consentements/{consentTypeId}"})
+    String consent(@PathVariable(required = false) Long consentTypeId, Model model) {
+        var type = consentTypeId == null ? null : consents.type(consentTypeId);
         model.addAttribute("consentType", type);
         if (!model.containsAttribute("consentForm")) {
-            model.addAttribute("consentForm", ConsentTypeForm.of(type));
+            model.addAttribute("consentForm", type == null ? new ConsentTypeForm() : ConsentTypeForm.of(type));
         }
         model.addAttribute("activities", activities.all());
         return "documents/gestion-consentement";
     }
 
-    @PostMapping("/gestion/pieces/consentements/{consentTypeId}")
-    String updateConsent(@PathVariable long consentTypeId, @ModelAttribute("consentForm") ConsentTypeForm form,
-                         BindingResult errors, Model model, RedirectAttributes redirect) {
-        consents.type(consentTypeId);
+    @PostMapping({"/gestion/pieces/consentements/nouveau", "/gestion/pieces/consentements/{consentTypeId}"})
+    String saveConsent(@PathVariable(required = false) Long consentTypeId,
+                       @ModelAttribute("consentForm") ConsentTypeForm form, BindingResult errors, Model model,
+                       RedirectAttributes redirect) {
+        if (consentTypeId != null) {
+            consents.type(consentTypeId);
+        }
         form.validate(errors);
         if (errors.hasErrors()) {
-            return editConsent(consentTypeId, model);
+            return consent(consentTypeId, model);
         }
-        consents.updateType(consentTypeId, form.settings());
-        redirect.addFlashAttribute("notice", "consents.type.saved");
+        if (consentTypeId == null) {
+            consents.createType(form.settings());
+        } else {
+            consents.updateType(consentTypeId, form.settings());
+        }
+        redirect.addFlashAttribute("notice", consentTypeId == null ? "consents.type.created" : "consents.type.saved");
         return "redirect:/gestion/pieces";
     }
 

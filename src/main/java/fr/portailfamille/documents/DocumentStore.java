@@ -85,6 +85,15 @@ class DocumentStore {
                 rs.getBoolean("health"), Set.copyOf(activities));
     }
 
+    /** Whether any document type or consent names the activity: one indexed read, the booking hot path's. */
+    boolean requiresAnything(long activityId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM (SELECT activity_id FROM document_type_activity WHERE activity_id = :a
+                                      UNION ALL
+                                      SELECT activity_id FROM consent_type_activity WHERE activity_id = :a) r""")
+                .param("a", activityId).query(Long.class).single() > 0;
+    }
+
     // ---- moments
 
     DocumentMoment moment(long activityId) {

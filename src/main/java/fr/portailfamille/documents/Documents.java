@@ -62,6 +62,12 @@ public class Documents {
         store.updateType(typeId, settings);
     }
 
+    /** Whether the activity requires any document or consent (else nothing is checked). */
+    @Transactional(readOnly = true)
+    boolean requiresAnything(long activityId) {
+        return store.requiresAnything(activityId);
+    }
+
     @Transactional(readOnly = true)
     public DocumentMoment moment(long activityId) {
         return store.moment(activityId);

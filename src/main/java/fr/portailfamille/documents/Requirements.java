@@ -31,7 +31,7 @@ public class Requirements {
     /** What the child lacks to ask for an enrolment in the activity (documents valid on {@code day}). */
     public List<MissingRequirement> beforeEnrolment(long householdId, long childId, long activityId, LocalDate day) {
         households.child(householdId, childId);
-        if (documents.moment(activityId) != DocumentMoment.ENROLMENT) {
+        if (!documents.requiresAnything(activityId) || documents.moment(activityId) != DocumentMoment.ENROLMENT) {
             return List.of();
         }
         return missingDocuments(householdId, childId, activityId, day);
@@ -39,6 +39,9 @@ public class Requirements {
 
     /** What the child lacks to book a day of the activity (documents valid on {@code day}, consents given). */
     public List<MissingRequirement> beforeBooking(long householdId, long childId, long activityId, LocalDate day) {
+        if (!documents.requiresAnything(activityId)) {
+            return List.of(); // the common case, one read: the caller has checked the child already or will
+        }
         households.child(householdId, childId);
         var missing = new ArrayList<MissingRequirement>();
         if (documents.moment(activityId) == DocumentMoment.BOOKING) {
