@@ -32,10 +32,13 @@ class AgendaController {
     private final BookingWindows windows;
     private final fr.portailfamille.shared.Formats formats;
 
+    private final BookingRequirements requirements;
+
     AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock,
-                     BookingWindows windows, fr.portailfamille.shared.Formats formats) {
+                     BookingWindows windows, fr.portailfamille.shared.Formats formats, BookingRequirements requirements) {
         this.windows = windows;
         this.formats = formats;
+        this.requirements = requirements;
         this.reservations = reservations;
         this.households = households;
         this.enrolments = enrolments;
@@ -75,6 +78,8 @@ class AgendaController {
             model.addAttribute("acceptsSplit", windows.acceptsSplit(user.householdId()));
         }
         model.addAttribute("drawOutcomes", windows.outcomes(user.householdId(), childId));
+        model.addAttribute("requirementsMissing", requirements.missingToday(user.householdId(), childId, chosen,
+                LocalDate.now(clock)));
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,

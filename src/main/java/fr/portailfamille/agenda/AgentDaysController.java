@@ -30,8 +30,11 @@ class AgentDaysController {
     private final AgentDays days;
     private final Activities activities;
     private final Clock clock;
+    private final fr.portailfamille.documents.Consents consents;
 
-    AgentDaysController(AgentDays days, Activities activities, Clock clock) {
+    AgentDaysController(AgentDays days, Activities activities, Clock clock,
+                        fr.portailfamille.documents.Consents consents) {
+        this.consents = consents;
         this.days = days;
         this.activities = activities;
         this.clock = clock;
@@ -94,6 +97,8 @@ class AgentDaysController {
         var attendance = days.attendance(activityId, day, agent.login());
         model.addAttribute("entries", attendance.entries());
         model.addAttribute("care", attendance.care());
+        model.addAttribute("imageRights", consents.imageRights(attendance.entries().stream().map(DayEntry::childId)
+                .toList()));
         return "agenda/presences";
     }
 

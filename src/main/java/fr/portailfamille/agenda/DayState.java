@@ -16,7 +16,9 @@ public enum DayState {
     /** A lottery window will open for this day: nothing can be asked yet. */
     DRAW_SOON,
     /** The lottery window has closed, the draw has not run yet. */
-    DRAW_CLOSED;
+    DRAW_CLOSED,
+    /** A document or consent the activity requires is missing (refused days only, never a calendar cell). */
+    REQUIREMENTS_MISSING;
 
     public String messageKey() {
         return "day-state." + name();

@@ -51,10 +51,13 @@ public class Reservations {
     private final Clock clock;
     private final TransactionTemplate writes;
     private final LotteryRequests lottery;
+    private final BookingRequirements bookingRequirements;
 
     Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
                  Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock,
-                 PlatformTransactionManager transactions, LotteryRequests lottery) {
+                 PlatformTransactionManager transactions, LotteryRequests lottery,
+                 BookingRequirements bookingRequirements) {
+        this.bookingRequirements = bookingRequirements;
         this.writes = new TransactionTemplate(transactions);
         this.lottery = lottery;
         this.store = store;
@@ -193,6 +196,21 @@ public class Reservations {
         var activity = activities.get(activityId);
         var enrolled = enrolments.activePeriods(childId, activityId);
         var sortedDays = sorted(days);
+        // a required document or consent missing (documents module) refuses the day before any other rule
+        var blocked = bookingRequirements.blockedDays(householdId, childId, activityId, sortedDays);
+        var results = new ArrayList<AskResult>();
+        sortedDays.removeIf(d -> blocked.contains(d) && results.add(AskResult.refused(d, DayState.REQUIREMENTS_MISSING)));
+        if (!sortedDays.isEmpty()) {
+            results.addAll(askAllowed(householdId, child, activity, enrolled, sortedDays));
+            results.sort(java.util.Comparator.comparing(AskResult::day));
+        }
+        return results;
+    }
+
+    /** The days no document or consent blocks: drawn by a lottery window, or asked now. */
+    private List<AskResult> askAllowed(long householdId, ChildView child, ActivityView activity,
+                                       java.util.Set<Long> enrolled, TreeSet<LocalDate> sortedDays) {
+        long activityId = activity.id();
         var windows = lottery.governing(activityId);
         if (!windows.isEmpty()) {
             var drawn = new TreeSet<LocalDate>();

@@ -55,11 +55,14 @@ class DemoData {
     private final Reservations reservations;
     private final Invoicing invoicing;
     private final fr.portailfamille.agenda.BookingWindows bookingWindows;
+    private final DemoDocuments documents;
 
     DemoData(Town town, Households households, AccountAdministration accounts, Ledger ledger, Tariffs tariffs,
              Clock clock, DemoActivities activities, Activities activityCatalog, DemoChildRecords childRecords,
-             Reservations reservations, Invoicing invoicing, fr.portailfamille.agenda.BookingWindows bookingWindows) {
+             Reservations reservations, Invoicing invoicing, fr.portailfamille.agenda.BookingWindows bookingWindows,
+             DemoDocuments documents) {
         this.bookingWindows = bookingWindows;
+        this.documents = documents;
         this.reservations = reservations;
         this.invoicing = invoicing;
         this.childRecords = childRecords;
@@ -93,6 +96,7 @@ class DemoData {
         activities.enrolInCrocVacances(martin, created.crocVacances(), today);
         lotteryWindow(created);
         invoices(created, monthBefore, lastMonth, martin, bernard, petit);
+        documents.load(martin, created, today);
 
         accounts.createStaffAccount("demo.agent", "Demo-Agent-2026", "Nadia Leroy", false, false);
         accounts.createStaffAccount("demo.admin", "Demo-Admin-2026", "Paul Girard", true, false);

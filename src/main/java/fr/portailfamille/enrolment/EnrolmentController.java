@@ -62,6 +62,7 @@ class EnrolmentController {
         } catch (IneligibleException e) {
             model.addAttribute("error", e.reason().messageKey());
             model.addAttribute("errorActivity", e.activity());
+            model.addAttribute("errorMissing", e.missing());
             return options(user, childId, model);
         }
         redirect.addFlashAttribute("notice", "enrolment.asked");

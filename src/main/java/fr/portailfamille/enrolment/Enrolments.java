@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.portailfamille.activities.Activities;
+import fr.portailfamille.documents.Requirements;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.NewRequest;
 import fr.portailfamille.requests.Requests;
@@ -31,9 +32,11 @@ public class Enrolments {
     private final Requests requests;
     private final Formats formats;
     private final Clock clock;
+    private final Requirements requirements;
 
     Enrolments(EnrolmentStore store, Households households, Activities activities, Requests requests,
-               Formats formats, Clock clock) {
+               Formats formats, Clock clock, Requirements requirements) {
+        this.requirements = requirements;
         this.store = store;
         this.households = households;
         this.activities = activities;
@@ -65,7 +68,10 @@ public class Enrolments {
         for (var activity : activities.all()) {
             for (var period : activity.periods()) {
                 var reason = Eligibility.check(child, activity, period, enrolments, missing, today).orElse(null);
-                options.add(new EnrolmentOption(activity, period, reason));
+                var documents = reason == null ? missingDocuments(householdId, childId, activity.id(), period, today)
+                        : List.<fr.portailfamille.documents.MissingRequirement>of();
+                options.add(new EnrolmentOption(activity, period,
+                        documents.isEmpty() ? reason : Ineligibility.DOCUMENTS_MISSING, documents));
             }
         }
         return options;
@@ -81,6 +87,10 @@ public class Enrolments {
         if (reason.isPresent()) {
             throw new IneligibleException(reason.get(), activity);
         }
+        var documents = missingDocuments(householdId, childId, activityId, period, LocalDate.now(clock));
+        if (!documents.isEmpty()) {
+            throw new IneligibleException(Ineligibility.DOCUMENTS_MISSING, activity, documents);
+        }
         long id = store.insert(householdId, childId, activityId, periodId, EnrolmentStatus.PENDING, clock.instant());
         Map<String, String> proposed = new LinkedHashMap<>();
         proposed.put("child", child.fullName());
@@ -90,6 +100,13 @@ public class Enrolments {
                 child.fullName() + " — " + activity.name(), proposed, Map.of()));
         store.linkRequest("enrolment", id, requestId);
         return id;
+    }
+
+    /** The documents the activity requires before enrolment that are not valid on the period's first day to come. */
+    private List<fr.portailfamille.documents.MissingRequirement> missingDocuments(long householdId, long childId,
+            long activityId, fr.portailfamille.activities.PeriodView period, LocalDate today) {
+        LocalDate from = period.start().isAfter(today) ? period.start() : today;
+        return requirements.beforeEnrolment(householdId, childId, activityId, from);
     }
 
     /**

@@ -134,6 +134,7 @@ class BackOfficeFormsTests {
             var family = fixtures.family("Priorites");
             return new Target("/gestion/tirages/familles/" + family.householdId(), FormWalker.ids(family.householdId()));
         });
+        documentPages(pages);
 
         try {
             walk(pages);
@@ -216,6 +217,40 @@ class BackOfficeFormsTests {
         softly.assertAll();
         // the update of an activity (a 500 before) is among them
         assertThat(submitted).contains("activity: post /gestion/activites/{id}");
+    }
+
+    @Autowired fr.portailfamille.documents.Documents documents;
+    @Autowired fr.portailfamille.documents.Consents consents;
+
+    /** Pièces et autorisations: the overview's moment per activity, types and consents, a document's decision. */
+    private void documentPages(Map<String, Callable<Target>> pages) {
+        pages.put("documents", () -> {
+            long activity = activities.create(TestActivities.settings("Pieces", false));
+            return new Target("/gestion/pieces", FormWalker.ids(activity));
+        });
+        pages.put("new document type", () -> new Target("/gestion/pieces/types/nouveau", Set.of()));
+        pages.put("document type", () -> {
+            long id = documents.createType(new fr.portailfamille.documents.DocumentTypeSettings("Pièce essai",
+                    fr.portailfamille.documents.DocumentScope.CHILD, fr.portailfamille.documents.Validity.MONTHS, 6,
+                    false, Set.of()));
+            return new Target("/gestion/pieces/types/" + id, FormWalker.ids(id));
+        });
+        pages.put("new consent", () -> new Target("/gestion/pieces/consentements/nouveau", Set.of()));
+        pages.put("consent", () -> {
+            long id = consents.createType(new fr.portailfamille.documents.ConsentTypeSettings("Sorties essai",
+                    fr.portailfamille.documents.ConsentCategory.OUTING, null, Set.of()));
+            return new Target("/gestion/pieces/consentements/" + id, FormWalker.ids(id));
+        });
+        pages.put("document decision", () -> {
+            var family = fixtures.family("Piece");
+            long type = documents.createType(new fr.portailfamille.documents.DocumentTypeSettings("Assurance essai",
+                    fr.portailfamille.documents.DocumentScope.CHILD, fr.portailfamille.documents.Validity.SCHOOL_YEAR,
+                    null, false, Set.of()));
+            long id = documents.submit(family.householdId(), family.childId(), type,
+                    new fr.portailfamille.shared.upload.UploadedFile("a.pdf", "application/pdf", "%PDF-1.4".getBytes()),
+                    "Alice");
+            return new Target("/gestion/pieces/demandes/" + id, FormWalker.ids(id));
+        });
     }
 
     /** Corrects a section as an agent would, the other fields as the form shows them. */
