@@ -29,8 +29,11 @@ class AgendaController {
     private final Households households;
     private final Enrolments enrolments;
     private final Clock clock;
+    private final UnpaidBalanceCheck unpaid;
 
-    AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock) {
+    AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock,
+                     UnpaidBalanceCheck unpaid) {
+        this.unpaid = unpaid;
         this.reservations = reservations;
         this.households = households;
         this.enrolments = enrolments;
@@ -60,6 +63,8 @@ class AgendaController {
                 ? reservations.firstBookableMonth(user.householdId(), childId, chosen, YearMonth.now(clock))
                 : parse(month);
         model.addAttribute("agenda", reservations.month(child, chosen, shown));
+        unpaid.describe(user.householdId(), model); // said before the family tries
+
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,

@@ -8,7 +8,9 @@ public enum DayState {
     FULL,
     REQUESTED, RESERVED, WAITING, ABSENT,
     /** Not bookable, with the reason. */
-    CLOSED, DEADLINE, NOT_ENROLLED, AGE;
+    CLOSED, DEADLINE, NOT_ENROLLED, AGE,
+    /** Refused for the household: its overdue balance is beyond the town's limit ({@link UnpaidBalanceRule}). */
+    UNPAID;
 
     public String messageKey() {
         return "day-state." + name();

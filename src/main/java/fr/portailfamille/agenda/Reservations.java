@@ -50,11 +50,13 @@ public class Reservations {
     private final Formats formats;
     private final Clock clock;
     private final TransactionTemplate writes;
+    private final UnpaidBalanceCheck unpaid;
 
     Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
                  Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, UnpaidBalanceCheck unpaid) {
         this.writes = new TransactionTemplate(transactions);
+        this.unpaid = unpaid;
         this.store = store;
         this.households = households;
         this.activities = activities;
@@ -168,6 +170,9 @@ public class Reservations {
         var activity = activities.get(activityId);
         var enrolled = enrolments.activePeriods(childId, activityId);
         var sortedDays = sorted(days);
+        if (unpaid.check(householdId).isPresent()) { // the town refuses bookings beyond an unpaid amount
+            return sortedDays.stream().map(d -> AskResult.refused(d, DayState.UNPAID)).toList();
+        }
         return writes.execute(status -> {
             LocalDateTime now = LocalDateTime.now(clock);
             var results = new ArrayList<AskResult>();
