@@ -118,6 +118,7 @@ class BackOfficeFormsTests {
                     FormWalker.ids(family.householdId()));
         });
         pages.put("invoicing", () -> new Target("/gestion/facturation", Set.of()));
+        pages.put("town settings", () -> new Target("/gestion/parametres", Set.of()));
 
         try {
             walk(pages);
