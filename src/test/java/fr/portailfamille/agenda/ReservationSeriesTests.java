@@ -42,6 +42,8 @@ class ReservationSeriesTests {
     @Autowired ReservationStore store;
     @Autowired Town town;
     @Autowired Ledger ledger;
+    @Autowired ReservationSeries series;
+    @Autowired java.time.Clock clock;
 
     AgendaTestSupport support() {
         return new AgendaTestSupport(activities, enrolments, fixtures);
@@ -195,6 +197,50 @@ class ReservationSeriesTests {
         var afterwards = reservations.ask(owing.householdId(), owing.childId(), setup.activityId(),
                 List.of(wednesday(1)));
         assertThat(afterwards).extracting(AskResult::outcome).containsExactly(AskResult.Outcome.RESERVED);
+    }
+
+    @Test
+    void seriesOfSeveralFamiliesAtOnceNeverOverbookADay() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(fr.portailfamille.support.TestDatabase.isPostgres(),
+                "PostgreSQL only: H2 does not show real row-lock concurrency");
+        int capacity = 2;
+        var setup = support().activity("Semaine ruée", capacity, false);
+        var families = new java.util.ArrayList<Fixtures.TestFamily>();
+        for (int i = 0; i < 6; i++) {
+            families.add(support().enrolledFamily("SemaineRuee" + i, setup));
+        }
+        var activity = activities.get(setup.activityId());
+        var period = activity.period(setup.periodId()).orElseThrow();
+        var form = new SeriesForm();
+        form.setJours(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY));
+        var expansion = series.expand(activity, period, form);
+        assertThat(expansion.days()).hasSizeGreaterThan(10);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(families.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<List<AskResult>>>();
+            for (var f : families) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return series.apply(f.householdId(), f.childId(), setup.activityId(), expansion, false);
+                }));
+            }
+            start.countDown();
+            for (var future : futures) {
+                assertThat(future.get(2, java.util.concurrent.TimeUnit.MINUTES)).hasSize(expansion.days().size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (var d : expansion.days()) {
+            var rows = store.ofDay(setup.activityId(), d.day());
+            long holding = rows.stream().filter(r -> r.status() == ReservationStatus.RESERVED).count();
+            assertThat(store.taken(setup.activityId(), d.day())).as("counter of %s", d.day()).isLessThanOrEqualTo(capacity)
+                    .isEqualTo((int) holding);
+            if (d.open() && activity.bookingOpen(d.day(), java.time.LocalDateTime.now(clock))) {
+                assertThat(holding).as("places of %s", d.day()).isEqualTo(capacity);
+            }
+        }
     }
 
     private static String spaces(String text) {
