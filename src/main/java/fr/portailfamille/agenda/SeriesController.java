@@ -57,9 +57,7 @@ class SeriesController {
         var child = households.child(user.householdId(), childId);
         model.addAttribute("child", child);
         var activity = prepare(childId, form, model);
-        if (preview == null) {
-            unpaid.describe(user.householdId(), model);
-        }
+        boolean refused = unpaid.describe(user.householdId(), model); // said before the family tries
         if (activity == null || preview == null || errors.hasErrors()) {
             return PAGE;
         }
@@ -69,7 +67,6 @@ class SeriesController {
         if (!expansion.valid()) {
             return PAGE;
         }
-        boolean refused = unpaid.describe(user.householdId(), model);
         var days = series.preview(child, activity, expansion, form.cancelling(), !form.cancelling() && refused);
         model.addAttribute("expansion", expansion);
         model.addAttribute("days", days);
