@@ -101,7 +101,7 @@ class SecurityConfig {
                 .requestMatchers("/creer-mon-espace", "/creer-mon-espace/**").permitAll()
                 // the payment provider's server-to-server notification: verified by its signature (billing)
                 .requestMatchers(HttpMethod.POST, PAYMENT_NOTIFICATION).permitAll()
-                .requestMatchers("/gestion/comptes/**", "/gestion/journal/**").hasRole("ADMIN")
+                .requestMatchers("/gestion/comptes/**", "/gestion/journal/**", "/gestion/parametres/**").hasRole("ADMIN")
                 .requestMatchers("/gestion/**").hasRole("AGENT")
                 .requestMatchers("/", "/mot-de-passe").authenticated()
                 .anyRequest().hasRole("FAMILY"))

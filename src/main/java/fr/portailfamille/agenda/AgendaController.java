@@ -31,14 +31,16 @@ class AgendaController {
     private final Clock clock;
     private final BookingWindows windows;
     private final fr.portailfamille.shared.Formats formats;
-
     private final BookingRequirements requirements;
+    private final UnpaidBalanceCheck unpaid;
 
     AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock,
-                     BookingWindows windows, fr.portailfamille.shared.Formats formats, BookingRequirements requirements) {
+                     BookingWindows windows, fr.portailfamille.shared.Formats formats, BookingRequirements requirements,
+                     UnpaidBalanceCheck unpaid) {
         this.windows = windows;
         this.formats = formats;
         this.requirements = requirements;
+        this.unpaid = unpaid;
         this.reservations = reservations;
         this.households = households;
         this.enrolments = enrolments;
@@ -80,6 +82,8 @@ class AgendaController {
         model.addAttribute("drawOutcomes", windows.outcomes(user.householdId(), childId));
         model.addAttribute("requirementsMissing", requirements.missingToday(user.householdId(), childId, chosen,
                 LocalDate.now(clock)));
+        unpaid.describe(user.householdId(), model); // said before the family tries
+
         if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
             model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,

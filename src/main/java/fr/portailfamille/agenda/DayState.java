@@ -18,7 +18,9 @@ public enum DayState {
     /** The lottery window has closed, the draw has not run yet. */
     DRAW_CLOSED,
     /** A document or consent the activity requires is missing (refused days only, never a calendar cell). */
-    REQUIREMENTS_MISSING;
+    REQUIREMENTS_MISSING,
+    /** Refused for the household: its overdue balance is beyond the town's limit ({@link UnpaidBalanceRule}). */
+    UNPAID;
 
     public String messageKey() {
         return "day-state." + name();

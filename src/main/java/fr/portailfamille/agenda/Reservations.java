@@ -52,14 +52,16 @@ public class Reservations {
     private final TransactionTemplate writes;
     private final LotteryRequests lottery;
     private final BookingRequirements bookingRequirements;
+    private final UnpaidBalanceCheck unpaid;
 
     Reservations(ReservationStore store, Households households, Activities activities, Enrolments enrolments,
                  Requests requests, ApplicationEventPublisher events, Formats formats, Clock clock,
                  PlatformTransactionManager transactions, LotteryRequests lottery,
-                 BookingRequirements bookingRequirements) {
+                 BookingRequirements bookingRequirements, UnpaidBalanceCheck unpaid) {
         this.bookingRequirements = bookingRequirements;
         this.writes = new TransactionTemplate(transactions);
         this.lottery = lottery;
+        this.unpaid = unpaid;
         this.store = store;
         this.households = households;
         this.activities = activities;
@@ -196,6 +198,9 @@ public class Reservations {
         var activity = activities.get(activityId);
         var enrolled = enrolments.activePeriods(childId, activityId);
         var sortedDays = sorted(days);
+        if (unpaid.check(householdId).isPresent()) { // the town refuses bookings beyond an unpaid amount
+            return sortedDays.stream().map(d -> AskResult.refused(d, DayState.UNPAID)).toList();
+        }
         // a required document or consent missing (documents module) refuses the day before any other rule
         var blocked = bookingRequirements.blockedDays(householdId, childId, activityId, sortedDays);
         var results = new ArrayList<AskResult>();

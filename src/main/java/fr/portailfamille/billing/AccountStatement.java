@@ -20,6 +20,12 @@ public record AccountStatement(List<InvoiceLine> invoices, List<PaymentLine> pay
         return invoices.stream().filter(i -> i.id() == invoiceId).findFirst();
     }
 
+    /** What remains of the invoices past their due date (« impayé »): each invoice's own remainder. */
+    public Money overdue() {
+        return invoices.stream().filter(i -> i.status() == InvoiceStatus.OVERDUE).map(InvoiceLine::remaining)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
     public Money owed() {
         return balance.isPositive() ? balance : Money.ZERO;
     }

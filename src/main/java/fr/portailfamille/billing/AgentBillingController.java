@@ -1,5 +1,6 @@
 package fr.portailfamille.billing;
 
+import fr.portailfamille.shared.MoneyInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

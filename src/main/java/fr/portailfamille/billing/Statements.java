@@ -15,10 +15,20 @@ public class Statements {
 
     private final LedgerStore ledger;
     private final Clock clock;
+    private final PaymentMethods paymentMethods;
 
-    Statements(LedgerStore ledger, Clock clock) {
+    Statements(LedgerStore ledger, Clock clock, PaymentMethods paymentMethods) {
         this.ledger = ledger;
         this.clock = clock;
+        this.paymentMethods = paymentMethods;
+    }
+
+    /**
+     * What the household owes on invoices past their due date, and how it can pay (online, or the offline text
+     * while online payment is off): the agenda's booking rule on unpaid invoices.
+     */
+    public OverdueBalance overdue(long householdId) {
+        return new OverdueBalance(statement(householdId).overdue(), paymentMethods.online(), paymentMethods.text());
     }
 
     public AccountStatement statement(long householdId) {

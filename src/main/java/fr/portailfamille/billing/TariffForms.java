@@ -1,5 +1,6 @@
 package fr.portailfamille.billing;
 
+import fr.portailfamille.shared.MoneyInput;
 import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;

@@ -22,6 +22,11 @@ public class Town {
     private record Kept(TownSettings settings, long readAt) {
     }
 
+    private final AtomicReference<KeptLimit> limit = new AtomicReference<>();
+
+    private record KeptLimit(java.util.Optional<Money> limit, long readAt) {
+    }
+
     Town(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -37,6 +42,33 @@ public class Town {
             cached.set(kept); // "no row" is kept too: the defaults are not re-read on every page
         }
         return kept.settings();
+    }
+
+    /**
+     * « Refuser les réservations au-delà d'un impayé de X € »: the limit on a household's overdue balance, empty when
+     * the town set none (the default). Kept like the settings ({@link #TTL}).
+     */
+    public java.util.Optional<Money> unpaidBookingLimit() {
+        KeptLimit kept = limit.get();
+        long now = System.nanoTime();
+        if (kept == null || now - kept.readAt() > TTL.toNanos()) {
+            var cents = jdbc.sql("SELECT unpaid_booking_limit_cents FROM town_settings WHERE id = 1")
+                    .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, Long.class))).optional()
+                    .flatMap(o -> o);
+            kept = new KeptLimit(cents.map(Money::ofCents), now);
+            limit.set(kept);
+        }
+        return kept.limit();
+    }
+
+    /** Sets (or, with an empty value, removes) the limit; the town's row is created with the defaults if missing. */
+    public void saveUnpaidBookingLimit(java.util.Optional<Money> value) {
+        if (jdbc.sql("SELECT COUNT(*) FROM town_settings WHERE id = 1").query(Integer.class).single() == 0) {
+            save(settings());
+        }
+        jdbc.sql("UPDATE town_settings SET unpaid_booking_limit_cents = :cents WHERE id = 1")
+                .param("cents", value.map(Money::cents).orElse(null), java.sql.Types.BIGINT).update();
+        limit.set(new KeptLimit(value, System.nanoTime()));
     }
 
     public void save(TownSettings s) {

@@ -98,6 +98,12 @@ class AgendaControllerTests {
         assertThat(young.select("#agenda-aide, #bouton-demander, #bouton-annuler, .legend, .day-check")).isEmpty();
         assertThat(doc.select("#agenda-age")).isEmpty();
         assertThat(doc.select("#agenda-aide, #bouton-demander")).hasSize(2);
+        // « Réserver plusieurs jours »: offered to Hugo, with his Croc'Vacances periods; not to Léa
+        assertThat(doc.select("a#plusieurs-jours")).hasSize(1);
+        assertThat(young.select("a#plusieurs-jours")).isEmpty();
+        var series = Jsoup.parse(mvc.get().uri(doc.select("a#plusieurs-jours").attr("href"))
+                .with(logins.as("demo.famille")).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(series.select("#periode option").eachText()).anyMatch(t -> t.startsWith("Vacances de Noël"));
     }
 
     /** Issue 10: the agenda opens on the first month with days to book, not on an empty current month. */

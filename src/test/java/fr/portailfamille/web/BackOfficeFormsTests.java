@@ -135,6 +135,7 @@ class BackOfficeFormsTests {
             return new Target("/gestion/tirages/familles/" + family.householdId(), FormWalker.ids(family.householdId()));
         });
         documentPages(pages);
+        pages.put("town settings", () -> new Target("/gestion/parametres", Set.of()));
 
         try {
             walk(pages);

@@ -1,17 +1,17 @@
-package fr.portailfamille.billing;
+package fr.portailfamille.shared;
 
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /** Reads an amount typed in euros ("12", "12,5", "12,50", "1 234,56", "12.50") as integer cents; no float. */
-final class MoneyInput {
+public final class MoneyInput {
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d{1,9})(?:[.,](\\d{1,2}))?");
 
     private MoneyInput() {
     }
 
-    static OptionalLong parseCents(String text) {
+    public static OptionalLong parseCents(String text) {
         if (text == null) {
             return OptionalLong.empty();
         }
@@ -27,7 +27,7 @@ final class MoneyInput {
     }
 
     /** Cents as typed in a form field: "12,50". */
-    static String format(long cents) {
+    public static String format(long cents) {
         return cents / 100 + "," + (cents % 100 < 10 ? "0" : "") + cents % 100;
     }
 }

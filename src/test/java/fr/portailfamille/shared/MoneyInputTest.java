@@ -1,4 +1,4 @@
-package fr.portailfamille.billing;
+package fr.portailfamille.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
