@@ -34,9 +34,14 @@ class ReservationSeries {
     private final Activities activities;
     private final Enrolments enrolments;
     private final java.time.Clock clock;
+    private final LotteryRequests lottery;
+    private final BookingRequirements requirements;
 
     ReservationSeries(Reservations reservations, ReservationStore store, Activities activities,
-                      Enrolments enrolments, java.time.Clock clock) {
+                      Enrolments enrolments, java.time.Clock clock, LotteryRequests lottery,
+                      BookingRequirements requirements) {
+        this.lottery = lottery;
+        this.requirements = requirements;
         this.reservations = reservations;
         this.store = store;
         this.activities = activities;
@@ -59,8 +64,8 @@ class ReservationSeries {
     }
 
     /** What asking (or cancelling) each day would do now. */
-    List<SeriesDay> preview(ChildView child, ActivityView activity, RecurringDays.Expansion expansion,
-                            boolean cancelling, boolean unpaidRefusal) {
+    List<SeriesDay> preview(long householdId, ChildView child, ActivityView activity,
+                            RecurringDays.Expansion expansion, boolean cancelling, boolean unpaidRefusal) {
         if (expansion.days().isEmpty()) {
             return List.of();
         }
@@ -72,10 +77,25 @@ class ReservationSeries {
                 .collect(Collectors.toMap(Reservation::day, Function.identity()));
         Map<LocalDate, Integer> taken = store.taken(activity.id(), first, last);
         LocalDateTime now = LocalDateTime.now(clock);
+        // the same overlays as the agenda's month and Reservations.ask: lottery windows, then missing documents
+        var windows = lottery.governing(activity.id());
+        var drawRequests = windows.isEmpty() ? Map.<LocalDate, LotteryStore.RequestRow>of()
+                : lottery.requestsOfChild(child.id(), windows);
+        var blocked = cancelling ? java.util.Set.<LocalDate>of() : requirements.blockedDays(householdId, child.id(),
+                activity.id(), expansion.days().stream().map(RecurringDays.PatternDay::day)
+                        .collect(Collectors.toCollection(java.util.TreeSet::new)));
         var days = new ArrayList<SeriesDay>();
         for (var d : expansion.days()) {
             var verdict = DayStates.of(new DayStates.Facts(activity, d.day(), child.birthDate(), enrolled,
                     mine.get(d.day()), taken.getOrDefault(d.day(), 0), now));
+            var window = LotteryRequests.governingDay(windows, d.day());
+            if (window.isPresent()) {
+                verdict = DrawDayStates.of(verdict, window.get().phase(clock.instant()),
+                        drawRequests.containsKey(d.day()));
+            }
+            if (blocked.contains(d.day()) && verdict.state().requestable()) {
+                verdict = new DayStates.Verdict(DayState.REQUIREMENTS_MISSING, false);
+            }
             days.add(cancelling ? cancelPreview(d.day(), verdict) : askPreview(d.day(), verdict, unpaidRefusal));
         }
         return days;

@@ -67,7 +67,8 @@ class SeriesController {
         if (!expansion.valid()) {
             return PAGE;
         }
-        var days = series.preview(child, activity, expansion, form.cancelling(), !form.cancelling() && refused);
+        var days = series.preview(user.householdId(), child, activity, expansion, form.cancelling(),
+                !form.cancelling() && refused);
         model.addAttribute("expansion", expansion);
         model.addAttribute("days", days);
         model.addAttribute("actionable", days.stream().filter(SeriesDay::actionable).count());

@@ -44,6 +44,7 @@ class ReservationSeriesTests {
     @Autowired Ledger ledger;
     @Autowired ReservationSeries series;
     @Autowired java.time.Clock clock;
+    @Autowired BookingWindows windows;
 
     AgendaTestSupport support() {
         return new AgendaTestSupport(activities, enrolments, fixtures);
@@ -119,6 +120,31 @@ class ReservationSeriesTests {
         assertThat(dayText(cancelOutcomes, wednesday(3))).contains("annulé");
         assertThat(store.taken(setup.activityId(), wednesday(3))).isZero();
         assertThat(store.taken(setup.activityId(), wednesday(1))).isZero();
+    }
+
+    @Test
+    void inALotteryWindowTheSeriesPreviewsAndRecordsRequestsForTheDrawWithoutTakingAPlace() throws Exception {
+        var setup = support().activity("Semaine tirage", 1, false);
+        var family = support().enrolledFamily("SemaineTirage", setup);
+        var now = java.time.LocalDateTime.now(clock);
+        assertThat(windows.create(new WindowSettings(setup.activityId(), setup.periodId(), BookingMode.LOTTERY,
+                now.minusHours(1), now.plusHours(1), now.plusHours(2), LotteryRules.DEFAULT))).isEmpty();
+        String url = "/enfants/" + family.childId() + "/agenda/plusieurs-jours";
+        String from = wednesday(0).toString();
+        String to = wednesday(1).toString();
+
+        var preview = html(mvc.perform(pattern(get(url), setup.activityId(), from, to, "reserver",
+                DayOfWeek.WEDNESDAY).param("apercu", "1").with(logins.as(family.login()))).andReturn());
+        assertThat(dayText(preview, wednesday(0))).contains("demandé pour le tirage au sort");
+        assertThat(dayText(preview, wednesday(1))).contains("demandé pour le tirage au sort");
+
+        var session = new SessionCookie();
+        session.perform(mvc, pattern(post(url), setup.activityId(), from, to, "reserver", DayOfWeek.WEDNESDAY)
+                .with(logins.as(family.login())).with(csrf()));
+        assertThat(store.taken(setup.activityId(), wednesday(0))).isZero(); // nothing decided during the window
+        var again = html(mvc.perform(pattern(get(url), setup.activityId(), from, to, "reserver",
+                DayOfWeek.WEDNESDAY).param("apercu", "1").with(logins.as(family.login()))).andReturn());
+        assertThat(dayText(again, wednesday(0))).contains("déjà réservé ou demandé");
     }
 
     @Test
