@@ -34,8 +34,11 @@ class CheckInController {
     private final Activities activities;
     private final MessageSource messages;
     private final Clock clock;
+    private final fr.portailfamille.family.ChildPhotos photos;
 
-    CheckInController(CheckIns checkIns, Activities activities, MessageSource messages, Clock clock) {
+    CheckInController(CheckIns checkIns, Activities activities, MessageSource messages, Clock clock,
+                      fr.portailfamille.family.ChildPhotos photos) {
+        this.photos = photos;
         this.checkIns = checkIns;
         this.activities = activities;
         this.messages = messages;
@@ -56,7 +59,9 @@ class CheckInController {
         Long id = id(activity);
         if (id != null && all.stream().anyMatch(a -> a.id() == id) && d != null) {
             model.addAttribute("activite", id);
-            model.addAttribute("list", checkIns.day(id, d, agent.login()));
+            var list = checkIns.day(id, d, agent.login());
+            model.addAttribute("list", list);
+            model.addAttribute("photos", photos.withPhoto(list.cards().stream().map(c -> c.entry().childId()).toList()));
         } else if (activity != null && id == null) {
             model.addAttribute("activiteError", "checkin.error.activity");
         }
