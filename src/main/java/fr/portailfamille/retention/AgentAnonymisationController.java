@@ -38,7 +38,7 @@ class AgentAnonymisationController {
         model.addAttribute("done", done);
         if (!done) {
             var decision = retention.policy().onRequest(retention.standing(householdId));
-            model.addAttribute("decision", decision);
+            model.addAttribute("allowed", decision.allowed());
             if (!decision.allowed()) {
                 model.addAttribute("refusal", messages.getMessage(decision.refusalKey(), decision.arguments(), locale));
             }

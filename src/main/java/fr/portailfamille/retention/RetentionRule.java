@@ -7,9 +7,5 @@ enum RetentionRule {
     /** A household anonymised by the nightly job after its inactivity. */
     HOUSEHOLD_INACTIVE,
     /** A household anonymised by an agent at the family's request. */
-    HOUSEHOLD_ON_REQUEST;
-
-    String labelKey() {
-        return "retention.rule." + name();
-    }
+    HOUSEHOLD_ON_REQUEST
 }
