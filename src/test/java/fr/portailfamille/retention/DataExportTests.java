@@ -69,6 +69,9 @@ class DataExportTests {
         var response = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).isEqualTo("application/zip");
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"mes-donnees-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/retention"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/retention/mes-donnees-exemple.zip"),
+                response.getContentAsByteArray()); // a sample to open by hand
         Map<String, byte[]> entries = unzip(response.getContentAsByteArray());
 
         assertThat(entries.keySet()).contains("resume.html", "donnees/famille.json", "donnees/comptes.json",
