@@ -49,13 +49,16 @@ class AgendaDataStore implements HouseholdData {
 
     @Override
     public void files(long householdId, Files sink) {
-        jdbc.sql("""
-                SELECT id, certificate_name, certificate_type, certificate FROM absence
-                 WHERE household_id = :h AND certificate IS NOT NULL ORDER BY id""")
-                .param("h", householdId)
-                .query((RowCallbackHandler) rs -> sink.file("absence-" + rs.getLong("id") + "-"
-                        + rs.getString("certificate_name"), rs.getString("certificate_type"),
-                        rs.getBytes("certificate")));
+        // one certificate in memory at a time: the ids first, then each file on its own
+        var ids = jdbc.sql("SELECT id FROM absence WHERE household_id = :h AND certificate IS NOT NULL ORDER BY id")
+                .param("h", householdId).query(Long.class).list();
+        for (long id : ids) {
+            jdbc.sql("SELECT id, certificate_name, certificate_type, certificate FROM absence WHERE id = :id")
+                    .param("id", id)
+                    .query((RowCallbackHandler) rs -> sink.file("absence-" + rs.getLong("id") + "-"
+                            + rs.getString("certificate_name"), rs.getString("certificate_type"),
+                            rs.getBytes("certificate")));
+        }
     }
 
     @Override

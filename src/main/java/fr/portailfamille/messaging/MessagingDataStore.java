@@ -47,11 +47,15 @@ class MessagingDataStore implements HouseholdData {
 
     @Override
     public void files(long householdId, Files sink) {
-        jdbc.sql("SELECT id, file_name, content_type, content FROM inbox_attachment WHERE conversation_id IN ("
-                        + CONVERSATIONS + ") ORDER BY id")
-                .param("h", householdId)
-                .query((RowCallbackHandler) rs -> sink.file("message-" + rs.getLong("id") + "-"
-                        + rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
+        // one attachment in memory at a time: the ids first, then each file on its own
+        var ids = jdbc.sql("SELECT id FROM inbox_attachment WHERE conversation_id IN (" + CONVERSATIONS
+                + ") ORDER BY id").param("h", householdId).query(Long.class).list();
+        for (long id : ids) {
+            jdbc.sql("SELECT id, file_name, content_type, content FROM inbox_attachment WHERE id = :id")
+                    .param("id", id)
+                    .query((RowCallbackHandler) rs -> sink.file("message-" + rs.getLong("id") + "-"
+                            + rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
+        }
     }
 
     @Override

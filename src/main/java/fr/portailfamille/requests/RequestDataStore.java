@@ -45,11 +45,15 @@ class RequestDataStore implements HouseholdData {
 
     @Override
     public void files(long householdId, Files sink) {
-        jdbc.sql("SELECT a.request_id, a.file_name, a.content_type, a.content FROM request_attachment a"
-                        + " JOIN request r ON r.id = a.request_id WHERE r.household_id = :h ORDER BY a.request_id")
-                .param("h", householdId)
-                .query((RowCallbackHandler) rs -> sink.file("demande-" + rs.getLong("request_id") + "-"
-                        + rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
+        // one attachment in memory at a time: the ids first, then each file on its own
+        var ids = jdbc.sql("SELECT a.request_id FROM request_attachment a JOIN request r ON r.id = a.request_id"
+                + " WHERE r.household_id = :h ORDER BY a.request_id").param("h", householdId).query(Long.class).list();
+        for (long id : ids) {
+            jdbc.sql("SELECT request_id, file_name, content_type, content FROM request_attachment WHERE request_id = :id")
+                    .param("id", id)
+                    .query((RowCallbackHandler) rs -> sink.file("demande-" + rs.getLong("request_id") + "-"
+                            + rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
+        }
     }
 
     @Override

@@ -41,6 +41,8 @@ class RetentionJobTests {
     @Autowired Ledger ledger;
     @Autowired JdbcClient jdbc;
     @Autowired Activities activities;
+    @Autowired RetentionJob job;
+    @Autowired fr.portailfamille.jobs.Jobs jobs;
 
     @Test
     void theJobDeletesExactlyWhatItShould(CapturedOutput output) {
@@ -145,6 +147,15 @@ class RetentionJobTests {
         var again = retention.run("test", JobProgress.NONE);
         assertThat(again.children()).isEmpty();
         assertThat(again.households()).isEmpty();
+    }
+
+    @Test
+    void theNightlyRunGoesThroughTheJobsPage() {
+        long id = job.start().orElseThrow();
+        var ended = jobs.awaitEnd(id, java.time.Duration.ofMinutes(2));
+        assertThat(ended.state().name()).isEqualTo("DONE");
+        assertThat(ended.summaryKey()).isEqualTo("retention.job.done");
+        assertThat(ended.resultPath()).isEqualTo("/gestion/conservation");
     }
 
     private Fixtures.TestFamily backdated(String name, int yearsAgo) {
