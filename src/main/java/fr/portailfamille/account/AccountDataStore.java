@@ -6,7 +6,6 @@ import java.util.Optional;
 import fr.portailfamille.shared.HouseholdData;
 import fr.portailfamille.shared.RowMaps;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,24 +30,21 @@ class AccountDataStore implements HouseholdData {
 
     @Override
     public void rows(long householdId, Rows sink) {
-        jdbc.sql("""
+        RowMaps.section(jdbc, "comptes", """
                 SELECT id, login, display_name, email, enabled, created_at, password_changed_at FROM account
-                 WHERE household_id = :h AND role = 'FAMILY' ORDER BY id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("comptes", RowMaps.of(rs)));
-        jdbc.sql("""
+                 WHERE household_id = :h AND role = 'FAMILY' ORDER BY id""", householdId, sink);
+        RowMaps.section(jdbc, "appareils", """
                 SELECT p.device, p.created_at, p.last_used_at, p.expires_at FROM persistent_login p
-                  JOIN account a ON a.id = p.account_id WHERE a.household_id = :h ORDER BY p.id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("appareils", RowMaps.of(rs)));
+                  JOIN account a ON a.id = p.account_id WHERE a.household_id = :h ORDER BY p.id""", householdId, sink);
     }
 
     @Override
     public Optional<LocalDate> lastActivity(long householdId) {
         // a remembered device used recently is the family's activity too
-        return jdbc.sql("""
+        return RowMaps.latestDay(jdbc.sql("""
                 SELECT MAX(p.last_used_at) FROM persistent_login p JOIN account a ON a.id = p.account_id
                  WHERE a.household_id = :h""")
-                .param("h", householdId).query(java.time.OffsetDateTime.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().map(t -> t.toLocalDate());
+                .param("h", householdId).query().singleColumn());
     }
 
     @Override

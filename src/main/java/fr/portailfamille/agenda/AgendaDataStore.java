@@ -6,7 +6,6 @@ import java.util.Optional;
 import fr.portailfamille.shared.HouseholdData;
 import fr.portailfamille.shared.RowMaps;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,40 +31,29 @@ class AgendaDataStore implements HouseholdData {
 
     @Override
     public void rows(long householdId, Rows sink) {
-        jdbc.sql("""
+        RowMaps.section(jdbc, "reservations", """
                 SELECT id, child_id, activity_id, service_day, status, billable, request_id, absence_id
-                  FROM reservation WHERE household_id = :h ORDER BY service_day, id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("reservations", RowMaps.of(rs)));
-        jdbc.sql("""
+                  FROM reservation WHERE household_id = :h ORDER BY service_day, id""", householdId, sink);
+        RowMaps.section(jdbc, "absences", """
                 SELECT id, child_id, first_day, last_day, reason, comment, certificate_name, request_id, created_at
-                  FROM absence WHERE household_id = :h ORDER BY first_day, id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("absences", RowMaps.of(rs)));
-        jdbc.sql("""
+                  FROM absence WHERE household_id = :h ORDER BY first_day, id""", householdId, sink);
+        RowMaps.section(jdbc, "pointages", """
                 SELECT k.reservation_id, k.arrived_at, k.left_at, k.picked_up_by, k.absent, k.walk_in
                   FROM check_in k JOIN reservation r ON r.id = k.reservation_id
-                 WHERE r.household_id = :h ORDER BY k.reservation_id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("pointages", RowMaps.of(rs)));
+                 WHERE r.household_id = :h ORDER BY k.reservation_id""", householdId, sink);
     }
 
     @Override
     public void files(long householdId, Files sink) {
-        // one certificate in memory at a time: the ids first, then each file on its own
-        var ids = jdbc.sql("SELECT id FROM absence WHERE household_id = :h AND certificate IS NOT NULL ORDER BY id")
-                .param("h", householdId).query(Long.class).list();
-        for (long id : ids) {
-            jdbc.sql("SELECT id, certificate_name, certificate_type, certificate FROM absence WHERE id = :id")
-                    .param("id", id)
-                    .query((RowCallbackHandler) rs -> sink.file("absence-" + rs.getLong("id") + "-"
-                            + rs.getString("certificate_name"), rs.getString("certificate_type"),
-                            rs.getBytes("certificate")));
-        }
+        RowMaps.files(jdbc, "SELECT id FROM absence WHERE household_id = :h AND certificate IS NOT NULL ORDER BY id",
+                householdId, "SELECT id, certificate_name, certificate_type, certificate FROM absence WHERE id = :id",
+                "absence", sink);
     }
 
     @Override
     public Optional<LocalDate> lastActivity(long householdId) {
-        return jdbc.sql("SELECT MAX(service_day) FROM reservation WHERE household_id = :h")
-                .param("h", householdId).query(LocalDate.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst();
+        return RowMaps.latestDay(jdbc.sql("SELECT MAX(service_day) FROM reservation WHERE household_id = :h")
+                .param("h", householdId).query().singleColumn());
     }
 
     @Override

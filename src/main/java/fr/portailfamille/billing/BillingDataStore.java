@@ -6,7 +6,6 @@ import java.util.Optional;
 import fr.portailfamille.shared.HouseholdData;
 import fr.portailfamille.shared.RowMaps;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,34 +31,30 @@ class BillingDataStore implements HouseholdData {
 
     @Override
     public void rows(long householdId, Rows sink) {
-        section("factures", "SELECT id, number, issue_date, period_start, period_end, due_date, amount_cents"
+        RowMaps.section(jdbc, "factures", "SELECT id, number, issue_date, period_start, period_end, due_date, amount_cents"
                 + " FROM invoice WHERE household_id = :h ORDER BY issue_date, id", householdId, sink);
-        section("lignes_de_facture", """
+        RowMaps.section(jdbc, "lignes_de_facture", """
                 SELECT l.invoice_id, l.line_no, l.child_id, l.child_name, l.activity_label, l.unit, l.billable_absence,
                        l.unit_price_cents, l.quantity, l.amount_cents
                   FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
                  WHERE i.household_id = :h ORDER BY l.invoice_id, l.line_no""", householdId, sink);
-        section("avoirs", "SELECT id, invoice_id, number, issue_date, amount_cents, reason FROM credit_note"
+        RowMaps.section(jdbc, "avoirs", "SELECT id, invoice_id, number, issue_date, amount_cents, reason FROM credit_note"
                 + " WHERE household_id = :h ORDER BY id", householdId, sink);
-        section("reglements", "SELECT id, received_on, method, amount_cents, reference, reversed_on FROM payment"
+        RowMaps.section(jdbc, "reglements", "SELECT id, received_on, method, amount_cents, reference, reversed_on FROM payment"
                 + " WHERE household_id = :h ORDER BY received_on, id", householdId, sink);
-        section("paiements_en_ligne", "SELECT reference, invoice_id, amount_cents, status, created_at, settled_at"
+        RowMaps.section(jdbc, "paiements_en_ligne", "SELECT reference, invoice_id, amount_cents, status, created_at, settled_at"
                 + " FROM online_payment WHERE household_id = :h ORDER BY id", householdId, sink);
-        section("prelevements", "SELECT invoice_id, rum, sequence_type, amount_cents, status, reject_reason"
+        RowMaps.section(jdbc, "prelevements", "SELECT invoice_id, rum, sequence_type, amount_cents, status, reject_reason"
                 + " FROM direct_debit WHERE household_id = :h ORDER BY id", householdId, sink);
     }
 
-    private void section(String name, String sql, long householdId, Rows sink) {
-        jdbc.sql(sql).param("h", householdId).query((RowCallbackHandler) rs -> sink.row(name, RowMaps.of(rs)));
-    }
 
     @Override
     public Optional<LocalDate> lastActivity(long householdId) {
-        return jdbc.sql("""
+        return RowMaps.latestDay(jdbc.sql("""
                 SELECT MAX(d) FROM (SELECT MAX(issue_date) AS d FROM invoice WHERE household_id = :h
                                     UNION ALL SELECT MAX(received_on) AS d FROM payment WHERE household_id = :h) x""")
-                .param("h", householdId).query(LocalDate.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst();
+                .param("h", householdId).query().singleColumn());
     }
 
     @Override

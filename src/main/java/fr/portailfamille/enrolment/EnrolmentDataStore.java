@@ -34,22 +34,19 @@ class EnrolmentDataStore implements HouseholdData {
 
     @Override
     public void rows(long householdId, Rows sink) {
-        jdbc.sql("""
+        RowMaps.section(jdbc, "activites", """
                 SELECT e.id, e.child_id, e.activity_id, p.label AS period, p.start_date, p.end_date, e.status,
                        e.created_at FROM enrolment e JOIN activity_period p ON p.id = e.period_id
-                 WHERE e.household_id = :h ORDER BY e.id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("activites", RowMaps.of(rs)));
-        jdbc.sql("""
+                 WHERE e.household_id = :h ORDER BY e.id""", householdId, sink);
+        RowMaps.section(jdbc, "scolaires", """
                 SELECT id, child_id, school_year, school_level, school, outside_sector, reason, status, created_at
-                  FROM school_enrolment WHERE household_id = :h ORDER BY id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("scolaires", RowMaps.of(rs)));
+                  FROM school_enrolment WHERE household_id = :h ORDER BY id""", householdId, sink);
     }
 
     @Override
     public Optional<LocalDate> lastActivity(long householdId) {
-        return jdbc.sql("SELECT MAX(created_at) FROM enrolment WHERE household_id = :h")
-                .param("h", householdId).query(java.time.OffsetDateTime.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().map(t -> t.toLocalDate());
+        return RowMaps.latestDay(jdbc.sql("SELECT MAX(created_at) FROM enrolment WHERE household_id = :h")
+                .param("h", householdId).query().singleColumn());
     }
 
     @Override

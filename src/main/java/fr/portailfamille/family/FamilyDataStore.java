@@ -38,27 +38,24 @@ class FamilyDataStore implements HouseholdData {
 
     @Override
     public void rows(long householdId, Rows sink) {
-        section("foyer", "SELECT * FROM household WHERE id = :h", householdId, sink);
-        section("responsables", "SELECT * FROM guardian WHERE household_id = :h ORDER BY role", householdId, sink);
-        section("enfants", "SELECT * FROM child WHERE household_id = :h ORDER BY id", householdId, sink);
-        section("donnees_sanitaires", "SELECT * FROM child_health WHERE child_id IN (" + CHILDREN + ") ORDER BY child_id",
+        RowMaps.section(jdbc, "foyer", "SELECT * FROM household WHERE id = :h", householdId, sink);
+        RowMaps.section(jdbc, "responsables", "SELECT * FROM guardian WHERE household_id = :h ORDER BY role", householdId, sink);
+        RowMaps.section(jdbc, "enfants", "SELECT * FROM child WHERE household_id = :h ORDER BY id", householdId, sink);
+        RowMaps.section(jdbc, "donnees_sanitaires", "SELECT * FROM child_health WHERE child_id IN (" + CHILDREN + ") ORDER BY child_id",
                 householdId, sink);
-        section("donnees_complementaires", "SELECT * FROM child_complementary WHERE child_id IN (" + CHILDREN
+        RowMaps.section(jdbc, "donnees_complementaires", "SELECT * FROM child_complementary WHERE child_id IN (" + CHILDREN
                 + ") ORDER BY child_id", householdId, sink);
-        section("autorisations", "SELECT * FROM child_consent WHERE child_id IN (" + CHILDREN + ") ORDER BY child_id",
+        RowMaps.section(jdbc, "autorisations", "SELECT * FROM child_consent WHERE child_id IN (" + CHILDREN + ") ORDER BY child_id",
                 householdId, sink);
-        section("personnes_autorisees", "SELECT * FROM pickup_person WHERE child_id IN (" + CHILDREN
+        RowMaps.section(jdbc, "personnes_autorisees", "SELECT * FROM pickup_person WHERE child_id IN (" + CHILDREN
                 + ") ORDER BY child_id, position", householdId, sink);
-        section("justificatifs", "SELECT kind, file_name, content_type, updated_at FROM household_document"
+        RowMaps.section(jdbc, "justificatifs", "SELECT kind, file_name, content_type, updated_at FROM household_document"
                 + " WHERE household_id = :h ORDER BY kind", householdId, sink);
-        section("photos", "SELECT child_id, file_name, content_type, updated_at FROM child_photo WHERE child_id IN ("
+        RowMaps.section(jdbc, "photos", "SELECT child_id, file_name, content_type, updated_at FROM child_photo WHERE child_id IN ("
                 + CHILDREN + ") ORDER BY child_id", householdId, sink);
-        section("mandats_sepa", "SELECT * FROM sepa_mandate WHERE household_id = :h ORDER BY id", householdId, sink);
+        RowMaps.section(jdbc, "mandats_sepa", "SELECT * FROM sepa_mandate WHERE household_id = :h ORDER BY id", householdId, sink);
     }
 
-    private void section(String name, String sql, long householdId, Rows sink) {
-        jdbc.sql(sql).param("h", householdId).query((RowCallbackHandler) rs -> sink.row(name, RowMaps.of(rs)));
-    }
 
     @Override
     public void files(long householdId, Files sink) {
@@ -78,7 +75,7 @@ class FamilyDataStore implements HouseholdData {
     public Optional<LocalDate> lastActivity(long householdId) {
         return jdbc.sql("SELECT created_at FROM household WHERE id = :h").param("h", householdId)
                 .query(java.time.OffsetDateTime.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().map(t -> t.atZoneSameInstant(clock.getZone()).toLocalDate());
+                .findFirst().map(t -> t.atZoneSameInstant(clock.getZone()).toLocalDate());
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Optional;
 import fr.portailfamille.shared.HouseholdData;
 import fr.portailfamille.shared.RowMaps;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,37 +31,26 @@ class MessagingDataStore implements HouseholdData {
 
     @Override
     public void rows(long householdId, Rows sink) {
-        jdbc.sql("SELECT id, subject, origin, created_at, last_message_at FROM conversation WHERE household_id = :h"
-                        + " ORDER BY id")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("conversations", RowMaps.of(rs)));
-        jdbc.sql("SELECT id, conversation_id, author, author_name, body, sent_at FROM inbox_message"
-                        + " WHERE conversation_id IN (" + CONVERSATIONS + ") ORDER BY conversation_id, sent_at, id")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("messages", RowMaps.of(rs)));
-        jdbc.sql("SELECT id, message_id, file_name, content_type, size_bytes FROM inbox_attachment"
-                        + " WHERE conversation_id IN (" + CONVERSATIONS + ") ORDER BY id")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("pieces_jointes", RowMaps.of(rs)));
-        jdbc.sql("SELECT email_notifications FROM messaging_preference WHERE household_id = :h")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("preferences", RowMaps.of(rs)));
+        RowMaps.section(jdbc, "conversations", "SELECT id, subject, origin, created_at, last_message_at FROM conversation WHERE household_id = :h"
+                        + " ORDER BY id", householdId, sink);
+        RowMaps.section(jdbc, "messages", "SELECT id, conversation_id, author, author_name, body, sent_at FROM inbox_message"
+                        + " WHERE conversation_id IN (" + CONVERSATIONS + ") ORDER BY conversation_id, sent_at, id", householdId, sink);
+        RowMaps.section(jdbc, "pieces_jointes", "SELECT id, message_id, file_name, content_type, size_bytes FROM inbox_attachment"
+                        + " WHERE conversation_id IN (" + CONVERSATIONS + ") ORDER BY id", householdId, sink);
+        RowMaps.section(jdbc, "preferences", "SELECT email_notifications FROM messaging_preference WHERE household_id = :h", householdId, sink);
     }
 
     @Override
     public void files(long householdId, Files sink) {
-        // one attachment in memory at a time: the ids first, then each file on its own
-        var ids = jdbc.sql("SELECT id FROM inbox_attachment WHERE conversation_id IN (" + CONVERSATIONS
-                + ") ORDER BY id").param("h", householdId).query(Long.class).list();
-        for (long id : ids) {
-            jdbc.sql("SELECT id, file_name, content_type, content FROM inbox_attachment WHERE id = :id")
-                    .param("id", id)
-                    .query((RowCallbackHandler) rs -> sink.file("message-" + rs.getLong("id") + "-"
-                            + rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
-        }
+        RowMaps.files(jdbc, "SELECT id FROM inbox_attachment WHERE conversation_id IN (" + CONVERSATIONS
+                + ") ORDER BY id", householdId, "SELECT id, file_name, content_type, content FROM inbox_attachment"
+                + " WHERE id = :id", "message", sink);
     }
 
     @Override
     public Optional<LocalDate> lastActivity(long householdId) {
-        return jdbc.sql("SELECT MAX(last_message_at) FROM conversation WHERE household_id = :h")
-                .param("h", householdId).query(java.time.OffsetDateTime.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().map(t -> t.toLocalDate());
+        return RowMaps.latestDay(jdbc.sql("SELECT MAX(last_message_at) FROM conversation WHERE household_id = :h")
+                .param("h", householdId).query().singleColumn());
     }
 
     @Override

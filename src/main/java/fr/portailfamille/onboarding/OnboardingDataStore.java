@@ -1,8 +1,5 @@
 package fr.portailfamille.onboarding;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import fr.portailfamille.shared.HouseholdData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,15 +22,6 @@ class OnboardingDataStore implements HouseholdData {
     @Override
     public String part() {
         return "arrivee";
-    }
-
-    @Override
-    public void rows(long householdId, Rows sink) {
-    }
-
-    @Override
-    public Optional<LocalDate> lastActivity(long householdId) {
-        return Optional.empty();
     }
 
     @Override

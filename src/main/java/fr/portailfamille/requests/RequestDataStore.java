@@ -7,7 +7,6 @@ import java.util.Optional;
 import fr.portailfamille.shared.HouseholdData;
 import fr.portailfamille.shared.RowMaps;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,33 +33,24 @@ class RequestDataStore implements HouseholdData {
 
     @Override
     public void rows(long householdId, Rows sink) {
-        jdbc.sql("""
+        RowMaps.section(jdbc, "demandes", """
                 SELECT id, kind, subject_id, subject_label, proposed, current_values, status, created_at, decided_at,
-                       comment FROM request WHERE household_id = :h ORDER BY id""")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("demandes", RowMaps.of(rs)));
-        jdbc.sql("SELECT a.request_id, a.file_name, a.content_type FROM request_attachment a"
-                        + " JOIN request r ON r.id = a.request_id WHERE r.household_id = :h ORDER BY a.request_id")
-                .param("h", householdId).query((RowCallbackHandler) rs -> sink.row("pieces_jointes", RowMaps.of(rs)));
+                       comment FROM request WHERE household_id = :h ORDER BY id""", householdId, sink);
+        RowMaps.section(jdbc, "pieces_jointes", "SELECT a.request_id, a.file_name, a.content_type FROM request_attachment a"
+                        + " JOIN request r ON r.id = a.request_id WHERE r.household_id = :h ORDER BY a.request_id", householdId, sink);
     }
 
     @Override
     public void files(long householdId, Files sink) {
-        // one attachment in memory at a time: the ids first, then each file on its own
-        var ids = jdbc.sql("SELECT a.request_id FROM request_attachment a JOIN request r ON r.id = a.request_id"
-                + " WHERE r.household_id = :h ORDER BY a.request_id").param("h", householdId).query(Long.class).list();
-        for (long id : ids) {
-            jdbc.sql("SELECT request_id, file_name, content_type, content FROM request_attachment WHERE request_id = :id")
-                    .param("id", id)
-                    .query((RowCallbackHandler) rs -> sink.file("demande-" + rs.getLong("request_id") + "-"
-                            + rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
-        }
+        RowMaps.files(jdbc, "SELECT a.request_id FROM request_attachment a JOIN request r ON r.id = a.request_id"
+                + " WHERE r.household_id = :h ORDER BY a.request_id", householdId, "SELECT request_id, file_name,"
+                + " content_type, content FROM request_attachment WHERE request_id = :id", "demande", sink);
     }
 
     @Override
     public Optional<LocalDate> lastActivity(long householdId) {
-        return jdbc.sql("SELECT MAX(created_at) FROM request WHERE household_id = :h")
-                .param("h", householdId).query(java.time.OffsetDateTime.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().map(t -> t.toLocalDate());
+        return RowMaps.latestDay(jdbc.sql("SELECT MAX(created_at) FROM request WHERE household_id = :h")
+                .param("h", householdId).query().singleColumn());
     }
 
     @Override

@@ -1,8 +1,5 @@
 package fr.portailfamille.shared;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,15 +19,6 @@ class AuditDataStore implements HouseholdData {
     @Override
     public String part() {
         return "journal";
-    }
-
-    @Override
-    public void rows(long householdId, Rows sink) {
-    }
-
-    @Override
-    public Optional<LocalDate> lastActivity(long householdId) {
-        return Optional.empty();
     }
 
     @Override

@@ -19,14 +19,17 @@ public interface HouseholdData {
      * database. Never a password hash or a token; binary columns are left out (their files go through
      * {@link #files}).
      */
-    void rows(long householdId, Rows sink);
+    default void rows(long householdId, Rows sink) {
+    }
 
     /** Writes the household's stored files (documents, photos, attachments), one at a time. */
     default void files(long householdId, Files sink) {
     }
 
     /** The household's latest activity this part knows (a reservation day, a message, an invoice…). */
-    Optional<LocalDate> lastActivity(long householdId);
+    default Optional<LocalDate> lastActivity(long householdId) {
+        return Optional.empty();
+    }
 
     /**
      * Anonymises the household's data in this part, inside the caller's transaction: identifying text replaced or
