@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DataExport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A section with more columns than this is written as a form, one field a line, not as a wide table. */
+    private static final int WIDE = 8;
 
     private final List<HouseholdData> parts;
     private final Households households;
@@ -48,12 +50,21 @@ class DataExport {
 
     DataExport(List<HouseholdData> parts, Households households, MessageSource messages, Clock clock,
                PlatformTransactionManager transactions) {
-        this.parts = parts;
+        this.parts = parts.stream().sorted(java.util.Comparator.comparingInt(DataExport::rank)).toList();
         this.households = households;
         this.messages = messages;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setReadOnly(true);
+    }
+
+    /** The family record first, then the other parts in the order a family thinks of them; any other part last. */
+    private static final List<String> ORDER = List.of("famille", "comptes", "demandes", "inscriptions", "agenda",
+            "facturation", "messages");
+
+    private static int rank(HouseholdData part) {
+        int i = ORDER.indexOf(part.part());
+        return i < 0 ? ORDER.size() : i;
     }
 
     LocalDate today() {
@@ -133,44 +144,67 @@ class DataExport {
         w.write("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>"
                 + text("data.summary.title") + "</title><style>body{font-family:sans-serif;margin:1rem}"
                 + "table{border-collapse:collapse;margin-bottom:1rem}td,th{border:1px solid #999;padding:.2rem .4rem;"
-                + "text-align:left;vertical-align:top}</style></head><body>\n");
+                + "text-align:left;vertical-align:top}td.gap{border:0;height:.6rem}</style></head><body>\n");
         w.write("<h1>" + esc(text("data.summary.heading", household.name())) + "</h1>\n<p>"
                 + esc(text("data.summary.intro", today().toString())) + "</p>\n");
         for (HouseholdData part : parts) {
-            w.write("<h2>" + esc(text("data.part." + part.part())) + "</h2>\n");
             String[] current = {null};
             part.rows(householdId, (section, row) -> {
                 try {
+                    boolean wide = row.size() > WIDE;
                     if (!section.equals(current[0])) {
-                        if (current[0] != null) {
+                        if (current[0] == null) { // a part that holds nothing for the family has no heading
+                            w.write("<h2>" + esc(text("data.part." + part.part())) + "</h2>\n");
+                        } else {
                             w.write("</tbody></table>\n");
                         }
-                        w.write("<h3>" + esc(text("data.section." + section)) + "</h3>\n<table><thead><tr>");
-                        for (String column : row.keySet()) {
-                            w.write("<th scope=\"col\">" + esc(column.replace('_', ' ')) + "</th>");
+                        w.write("<h3>" + esc(text("data.section." + section)) + "</h3>\n<table><tbody>\n");
+                        if (!wide) {
+                            w.write("<tr>");
+                            for (String column : row.keySet()) {
+                                w.write("<th scope=\"col\">" + esc(label(column)) + "</th>");
+                            }
+                            w.write("</tr>\n");
                         }
-                        w.write("</tr></thead><tbody>\n");
                         current[0] = section;
+                    }
+                    if (wide) { // a record with many fields reads down, one field a line
+                        for (Map.Entry<String, Object> cell : row.entrySet()) {
+                            w.write("<tr><th scope=\"row\">" + esc(label(cell.getKey())) + "</th><td>"
+                                    + esc(cell(cell.getKey(), cell.getValue())) + "</td></tr>\n");
+                        }
+                        w.write("<tr><td colspan=\"2\" class=\"gap\"></td></tr>\n");
+                        return;
                     }
                     w.write("<tr>");
                     for (Map.Entry<String, Object> cell : row.entrySet()) {
-                        w.write("<td>" + esc(cell(cell.getValue())) + "</td>");
+                        w.write("<td>" + esc(cell(cell.getKey(), cell.getValue())) + "</td>");
                     }
                     w.write("</tr>\n");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            w.write(current[0] == null ? "<p>" + esc(text("data.summary.nothing")) + "</p>\n" : "</tbody></table>\n");
+            if (current[0] != null) {
+                w.write("</tbody></table>\n");
+            }
         }
         w.write("<p>" + esc(text("data.summary.documents")) + "</p>\n</body></html>\n");
         w.flush();
         zip.closeEntry();
     }
 
-    private String cell(Object value) {
+    /** A column's French label ({@code data.column.*}), or its name made readable. */
+    private String label(String column) {
+        return messages.getMessage("data.column." + column, null, column.replace('_', ' '), Locale.FRENCH);
+    }
+
+    private String cell(String column, Object value) {
         if (value == null) {
             return "—";
+        }
+        if (column.endsWith("_cents") && value instanceof Number n) {
+            return fr.portailfamille.shared.Money.ofCents(n.longValue()).format();
         }
         if (value instanceof Boolean b) {
             return text(b ? "yes" : "no");

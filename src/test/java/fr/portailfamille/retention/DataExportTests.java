@@ -101,7 +101,10 @@ class DataExportTests {
         String summary = new String(entries.get("resume.html"), StandardCharsets.UTF_8);
         var html = Jsoup.parse(summary);
         assertThat(html.select("h1").text()).isEqualTo("Données de la famille Famille Zipfamille");
-        assertThat(html.select("h2").eachText()).contains("Dossier de la famille", "Messagerie", "Factures et règlements");
+        assertThat(html.select("h2").eachText()).startsWith("Dossier de la famille")
+                .contains("Comptes d'accès", "Demandes", "Messagerie");
+        // labelled in French, one field a line for a record with many fields
+        assertThat(html.select("th[scope=row]").eachText()).contains("Allergies alimentaires", "Téléphone portable");
         assertThat(html.text()).contains("Arachide", "Notre fille mange sans porc.");
 
         // nothing of the other family, anywhere
