@@ -96,7 +96,7 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/connexion", LoginQueueController.PATH, "/gestion/connexion", "/activation/*",
                         "/mot-de-passe-oublie", "/mot-de-passe-oublie/*", "/error", "/css/**", "/js/**", "/images/**",
-                        "/webjars/**", "/favicon.ico", "/calendrier/*.ics").permitAll()
+                        "/webjars/**", "/favicon.ico", "/calendrier/*.ics", "/accessibilite").permitAll()
                 // « Créer mon espace famille » (onboarding): a family without an account asks for one
                 .requestMatchers("/creer-mon-espace", "/creer-mon-espace/**").permitAll()
                 // the payment provider's server-to-server notification: verified by its signature (billing)

@@ -232,6 +232,14 @@ class ReservationStore {
                 .param("c", childId).query((rs, n) -> row(rs)).list();
     }
 
+    List<Long> householdsWithDaysBetween(long activityId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT DISTINCT household_id FROM reservation
+                 WHERE activity_id = :a AND service_day BETWEEN :from AND :to
+                   AND status IN ('REQUESTED', 'RESERVED', 'WAITING', 'ABSENT')""")
+                .param("a", activityId).param("from", from).param("to", to).query(Long.class).list();
+    }
+
     record DayCount(LocalDate day, int requested, int reserved, int waiting) {
     }
 

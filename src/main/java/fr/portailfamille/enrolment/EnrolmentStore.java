@@ -69,6 +69,13 @@ class EnrolmentStore {
                 .param("a", activityId).param("today", today).query(Long.class).list();
     }
 
+    List<Long> householdsEnrolledInPeriod(long activityId, long periodId) {
+        return jdbc.sql("""
+                SELECT DISTINCT household_id FROM enrolment
+                 WHERE activity_id = :a AND period_id = :p AND status = 'ACTIVE' ORDER BY household_id""")
+                .param("a", activityId).param("p", periodId).query(Long.class).list();
+    }
+
     Map<Long, Integer> householdCounts(LocalDate today) {
         var counts = new HashMap<Long, Integer>();
         jdbc.sql("""

@@ -101,6 +101,12 @@ public class Enrolments {
         return store.householdsEnrolledIn(activityId, LocalDate.now(clock));
     }
 
+    /** The households with an accepted enrolment of a child in this period of this activity, each once (reminders). */
+    @Transactional(readOnly = true)
+    public List<Long> householdsEnrolledInPeriod(long activityId, long periodId) {
+        return store.householdsEnrolledInPeriod(activityId, periodId);
+    }
+
     /** Every activity with the number of households enrolled in it as {@link #householdsEnrolledIn} counts them. */
     @Transactional(readOnly = true)
     public List<EnrolledActivity> enrolledActivities() {

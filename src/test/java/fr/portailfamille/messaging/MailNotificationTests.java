@@ -143,6 +143,35 @@ class MailNotificationTests {
         assertThat(mailsTo(recipient(family))).isEqualTo(1);
     }
 
+    @Autowired fr.portailfamille.reminders.Reminders reminders;
+    @Autowired fr.portailfamille.activities.Activities activities;
+    @Autowired fr.portailfamille.enrolment.Enrolments enrolments;
+
+    /** A holiday booking-deadline reminder (module reminders) goes out through this outbox, once. */
+    @Test
+    void aBookingDeadlineReminderIsMailedOnceWithTheLinks() throws Exception {
+        TestFamily family = fixtures.family("Rappel");
+        long croc = activities.create(new fr.portailfamille.activities.ActivitySettings("Vacances Courriel",
+                fr.portailfamille.activities.ActivityKind.ACCUEIL_LOISIRS, 4, 13, 20,
+                fr.portailfamille.activities.BookingDeadline.calendarDays(5, java.time.LocalTime.NOON),
+                fr.portailfamille.activities.BookingDeadline.calendarDays(5, java.time.LocalTime.NOON), true, false));
+        long period = activities.addPeriod(croc, "Vacances de la Courriel", fixtures.today().plusDays(10),
+                fixtures.today().plusDays(20), java.util.EnumSet.allOf(java.time.DayOfWeek.class));
+        enrolments.enrolDirectly(family.householdId(), family.childId(), croc, period);
+
+        reminders.sendDue();
+        reminders.sendDue();
+
+        MimeMessage mail = awaitMailTo(recipient(family));
+        String text = (String) mail.getContent();
+        assertThat(mail.getSubject()).startsWith("Rappel : réservez Vacances de la Courriel (Vacances Courriel)");
+        assertThat(text).contains("aucun jour n'est encore réservé", "https://portail.example.fr/enfants",
+                "https://portail.example.fr/compte#rappels");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication"
+                + " WHERE event_type LIKE '%ReminderDue' AND completion_date IS NULL").query(Integer.class).single() == 0);
+        assertThat(mailsTo(recipient(family))).isEqualTo(1);
+    }
+
     // ---- helpers
 
     private String recipient(TestFamily family) {
