@@ -35,10 +35,12 @@ class CheckInController {
     private final MessageSource messages;
     private final Clock clock;
     private final fr.portailfamille.documents.Consents consents;
+    private final fr.portailfamille.family.ChildPhotos photos;
 
     CheckInController(CheckIns checkIns, Activities activities, MessageSource messages, Clock clock,
-                      fr.portailfamille.documents.Consents consents) {
+                      fr.portailfamille.documents.Consents consents, fr.portailfamille.family.ChildPhotos photos) {
         this.consents = consents;
+        this.photos = photos;
         this.checkIns = checkIns;
         this.activities = activities;
         this.messages = messages;
@@ -63,6 +65,7 @@ class CheckInController {
             model.addAttribute("list", list);
             model.addAttribute("imageRights", consents.imageRights(list.cards().stream()
                     .map(c -> c.entry().childId()).toList()));
+            model.addAttribute("photos", photos.withPhoto(list.cards().stream().map(c -> c.entry().childId()).toList()));
         } else if (activity != null && id == null) {
             model.addAttribute("activiteError", "checkin.error.activity");
         }

@@ -77,6 +77,11 @@ class BackOfficeFormsTests {
             return new Target("/gestion/familles/" + family.householdId(),
                     FormWalker.ids(family.householdId(), family.accountId(), family.childId()));
         });
+        pages.put("anonymisation", () -> {
+            var family = fixtures.family("Anonymiser");
+            return new Target("/gestion/familles/" + family.householdId() + "/anonymisation",
+                    FormWalker.ids(family.householdId()));
+        });
         pages.put("payment", () -> {
             var family = fixtures.family("Reglement");
             return new Target("/gestion/familles/" + family.householdId() + "/reglement",
