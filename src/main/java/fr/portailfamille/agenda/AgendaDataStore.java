@@ -34,6 +34,13 @@ class AgendaDataStore implements HouseholdData {
         RowMaps.section(jdbc, "reservations", """
                 SELECT id, child_id, activity_id, service_day, status, billable, request_id, absence_id
                   FROM reservation WHERE household_id = :h ORDER BY service_day, id""", householdId, sink);
+        RowMaps.section(jdbc, "demandes_tirage_au_sort", """
+                SELECT window_id, child_id, service_day, asked_at, placed, lottery_rank, waiting_rank
+                  FROM lottery_request
+                 WHERE household_id = :h ORDER BY service_day, child_id""", householdId, sink);
+        RowMaps.section(jdbc, "priorites_tirage_au_sort", """
+                SELECT working_parents, accepts_split FROM lottery_household WHERE household_id = :h""",
+                householdId, sink);
         RowMaps.section(jdbc, "absences", """
                 SELECT id, child_id, first_day, last_day, reason, comment, certificate_name, request_id, created_at
                   FROM absence WHERE household_id = :h ORDER BY first_day, id""", householdId, sink);
@@ -68,6 +75,8 @@ class AgendaDataStore implements HouseholdData {
                    AND reservation_id IN (SELECT id FROM reservation WHERE household_id = :h)""")
                 .param("h", householdId).update();
         n += jdbc.sql("DELETE FROM calendar_feed WHERE household_id = :h").param("h", householdId).update();
+        // the lottery priorities are facts about the parents (work, residence); the requests stay for the audit
+        n += jdbc.sql("DELETE FROM lottery_household WHERE household_id = :h").param("h", householdId).update();
         return n;
     }
 }

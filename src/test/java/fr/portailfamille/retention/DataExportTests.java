@@ -76,7 +76,7 @@ class DataExportTests {
 
         assertThat(entries.keySet()).contains("resume.html", "donnees/famille.json", "donnees/comptes.json",
                 "donnees/messages.json", "donnees/demandes.json", "donnees/agenda.json",
-                "donnees/inscriptions.json", "donnees/facturation.json");
+                "donnees/inscriptions.json", "donnees/facturation.json", "donnees/pieces-et-autorisations.json");
         assertThat(entries.keySet()).anyMatch(n -> n.startsWith("documents/famille/photo-enfant-" + mine.childId()));
         assertThat(entries.keySet()).noneMatch(n -> n.contains("photo-enfant-" + other.childId()));
 
