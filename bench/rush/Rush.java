@@ -58,6 +58,7 @@ public class Rush {
     /** Time to the answer of each login post (immediate in the waiting room), and how many were queued. */
     static final List<Long> LOGIN_ANSWERS = Collections.synchronizedList(new ArrayList<>());
     static final AtomicInteger QUEUED = new AtomicInteger();
+    static final AtomicInteger LOGIN_FAILURES = new AtomicInteger();
     /** Time to the answer of each login page (GET /connexion) before the post. */
     static final List<Long> LOGIN_PAGES = Collections.synchronizedList(new ArrayList<>());
 
@@ -71,6 +72,16 @@ public class Rush {
     static String base;
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable e) { // the source launcher hides the exception of a failed CompletableFuture
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[0];
         List<Family> families = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
@@ -97,7 +108,17 @@ public class Rush {
         for (Family f : families) {
             logins.add(CompletableFuture.supplyAsync(() -> {
                 long t = System.nanoTime();
-                var session = login(f, password, activity, month, day);
+                Session session = null;
+                for (int attempt = 1; session == null; attempt++) { // a failed login is tried again, twice
+                    try {
+                        session = login(f, password, activity, month, day);
+                    } catch (RuntimeException e) {
+                        LOGIN_FAILURES.incrementAndGet();
+                        if (attempt == 3) {
+                            throw e;
+                        }
+                    }
+                }
                 loginTimes.add(System.nanoTime() - t);
                 return session;
             }, loginPool));
@@ -109,6 +130,7 @@ public class Rush {
         loginPool.shutdown();
         System.out.printf("Logged in %d families in %.1f s (%d at a time; each login page + post + agenda page: %s)%n",
                 sessions.size(), (System.nanoTime() - loginStart) / 1e9, LOGIN_THREADS, percentiles(loginTimes));
+        System.out.printf("logins that failed and were tried again: %d%n", LOGIN_FAILURES.get());
         System.out.printf("login page (GET /connexion) answered in %s%n", percentiles(LOGIN_PAGES));
         System.out.printf("login post answered in %s; %d sent to the waiting room%n", percentiles(LOGIN_ANSWERS),
                 QUEUED.get());

@@ -23,7 +23,7 @@ PGURL="-h 127.0.0.1 -U postgres"
 PASSWORD='Rush-Banc-Essai-Phrase-2026'
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-WORK="$ROOT/target/rush"
+WORK=${WORK:-$ROOT/target/rush}   # WORK=… for two runs at once (with another PORT and DB)
 mkdir -p "$WORK"
 cd "$ROOT"
 
@@ -43,12 +43,15 @@ cleanup() {
   for p in "${PIDS[@]}"; do while kill -0 "$p" 2>/dev/null; do sleep 0.5; done; done   # JFR dumps at exit
 }
 trap cleanup EXIT
+# Connections to PostgreSQL: the single instance's pool (10) is shared by the instances (5 each with 2), so that the
+# benchmark holds as many connections as a single instance and stays under max_connections of a shared server.
+POOL=$(( 10 / INSTANCES )); [ "$POOL" -ge 2 ] || POOL=2
 start_instance() { # port, name
   local jfr=()
   if [ "$JFR" = 1 ]; then jfr=("-XX:StartFlightRecording=filename=$WORK/$2.jfr,settings=profile,dumponexit=true"); fi
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
     java -Xms512m -Xmx1g "${jfr[@]}" -jar "$JAR" --server.port="$1" --portail.demo-data=false \
-    --server.tomcat.accept-count=4096 --logging.level.root=WARN > "$WORK/$2.log" 2>&1 &
+    --server.tomcat.accept-count=4096 --spring.datasource.hikari.maximum-pool-size=$POOL --logging.level.root=WARN > "$WORK/$2.log" 2>&1 &
   PIDS+=($!)
   for i in $(seq 1 400); do   # a loaded machine may take minutes
     curl -fs -o /dev/null "http://127.0.0.1:$1/connexion" && return 0
@@ -67,7 +70,8 @@ else
   RUSH_PORT=$PORT APP1_PORT=$((PORT + 1)) APP2_PORT=$((PORT + 2)) \
     haproxy -f "$HERE/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
   PIDS+=($!)
-  for i in $(seq 1 30); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
+  for i in $(seq 1 60); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" || { echo "HAProxy does not answer (see $WORK/haproxy.log)"; exit 1; }
 fi
 
 echo "== Seeding $N families, capacity $C"
@@ -117,6 +121,7 @@ RUSH_OPTS+=(-Drush.login-threads="${LOGIN_THREADS:-4}" -Drush.reference="$WORK/r
   done > "$WORK/activity.txt" ) &
 SAMPLER=$!
 PIDS+=($SAMPLER)
+trap 'kill "$SAMPLER" 2>/dev/null; cleanup' EXIT
 java -Xmx1g "${RUSH_OPTS[@]}" "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
   "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}" | tee "$WORK/rush.txt"
 kill "$SAMPLER" 2>/dev/null || true
