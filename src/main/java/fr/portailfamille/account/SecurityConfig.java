@@ -126,8 +126,6 @@ class SecurityConfig {
             .addFilterBefore(waitingRoom, UsernamePasswordAuthenticationFilter.class)
             // « Rester connecté sur cet appareil »: read only when there is no session (PersistentLogins)
             .rememberMe(r -> r.rememberMeServices(persistentLogins).key(persistentLogins.getKey()))
-            .addFilterAfter(new SessionPasswordCheck.NewDeviceLogin(stamps),
-                    org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter.class)
             .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                     .matcher(HttpMethod.POST, PAYMENT_NOTIFICATION)))
             .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))

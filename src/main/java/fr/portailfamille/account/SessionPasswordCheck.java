@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -55,34 +54,6 @@ class SessionPasswordCheck extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * A login made without the login form (« Rester connecté »: the device cookie, read after the check above) gets
-     * its stamp in the request that made its session, before the page is written: a later request could race with
-     * another of the same session (two tabs) to add it, and only one of them may insert it. Placed right after the
-     * remember-me filter.
-     */
-    static final class NewDeviceLogin extends OncePerRequestFilter {
-
-        private final AccountStamps stamps;
-
-        NewDeviceLogin(AccountStamps stamps) {
-            this.stamps = stamps;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            var auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth instanceof RememberMeAuthenticationToken && auth.getPrincipal() instanceof PortalUser user) {
-                HttpSession session = request.getSession(false);
-                if (session != null && session.getAttribute(STAMP) == null) {
-                    session.setAttribute(STAMP, stamps.fresh(user.accountId()));
-                }
-            }
-            chain.doFilter(request, response);
-        }
     }
 
     /** Static files carry no data: no database round trip for each of them. */

@@ -51,21 +51,6 @@ class PersistentLoginTests {
     }
 
     @Test
-    void theSessionADeviceCookieOpensHasItsPasswordStampFromItsFirstRequest() throws Exception {
-        var family = fixtures.family("AppareilTampon");
-        var later = comingBackWith(deviceCookie(loggedInRemembered(family)));
-        assertThat(later.get("/").statusCode()).isEqualTo(200);
-        String session = later.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("PFSESSION")).findFirst().orElseThrow().getValue();
-        // set by the request that made the session: two tabs opened next cannot both add it
-        assertThat(jdbc.sql("""
-                SELECT COUNT(*) FROM spring_session_attributes a JOIN spring_session s ON s.primary_id = a.session_primary_id
-                 WHERE s.session_id = :id AND a.attribute_name = :name""")
-                .param("id", session).param("name", SessionPasswordCheck.STAMP).query(Integer.class).single())
-                .isEqualTo(1);
-    }
-
-    @Test
     void aTickedDeviceComesBackWithoutItsPasswordAndItsTokenIsStoredHashedAndRotated() throws Exception {
         var family = fixtures.family("Appareil");
         var first = deviceCookie(loggedInRemembered(family));
