@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,8 +37,10 @@ public class Rush {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     static final Pattern SESSION = Pattern.compile("PFSESSION=([^;]+)");
+    static final Pattern REFRESH = Pattern.compile("http-equiv=\"refresh\"\\s+content=\"(\\d+)\"");
+    static final Pattern POSITION = Pattern.compile("position (\\d+)");
 
-    record Family(String login, long childId) {
+    record Family(String login, long childId, long accountId) {
     }
 
     record Session(Family family, String cookie, String csrf) {
@@ -48,19 +53,40 @@ public class Rush {
     static final int ATTEMPTS = Integer.getInteger("rush.attempts", 1);
 
     static final int LOGIN_THREADS = Integer.getInteger("rush.login-threads", 4);
+    /** Families come back with their « Rester connecté » device cookie (seeded) instead of typing the password. */
+    static final boolean DEVICE = Boolean.getBoolean("rush.device");
     /** Time to the answer of each login post (immediate in the waiting room), and how many were queued. */
     static final List<Long> LOGIN_ANSWERS = Collections.synchronizedList(new ArrayList<>());
     static final AtomicInteger QUEUED = new AtomicInteger();
+    static final AtomicInteger LOGIN_FAILURES = new AtomicInteger();
+    /** Time to the answer of each login page (GET /connexion) before the post. */
+    static final List<Long> LOGIN_PAGES = Collections.synchronizedList(new ArrayList<>());
+
+    /** The waiting room: one line per queued login, to check that they were admitted in their order. */
+    record Queued(long ticketAt, long admittedSeenAt, int refreshSeconds, int firstPosition) {
+    }
+
+    static final List<Queued> QUEUE = Collections.synchronizedList(new ArrayList<>());
 
     static HttpClient client;
     static String base;
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable e) { // the source launcher hides the exception of a failed CompletableFuture
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[0];
         List<Family> families = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
             String[] p = line.split(",");
-            families.add(new Family(p[0], Long.parseLong(p[1])));
+            families.add(new Family(p[0], Long.parseLong(p[1]), p.length > 2 ? Long.parseLong(p[2]) : 0));
         }
         long activity = Long.parseLong(args[2]);
         String day = args[3];
@@ -82,7 +108,17 @@ public class Rush {
         for (Family f : families) {
             logins.add(CompletableFuture.supplyAsync(() -> {
                 long t = System.nanoTime();
-                var session = login(f, password, activity, month, day);
+                Session session = null;
+                for (int attempt = 1; session == null; attempt++) { // a failed login is tried again, twice
+                    try {
+                        session = login(f, password, activity, month, day);
+                    } catch (RuntimeException e) {
+                        LOGIN_FAILURES.incrementAndGet();
+                        if (attempt == 3) {
+                            throw e;
+                        }
+                    }
+                }
                 loginTimes.add(System.nanoTime() - t);
                 return session;
             }, loginPool));
@@ -94,8 +130,18 @@ public class Rush {
         loginPool.shutdown();
         System.out.printf("Logged in %d families in %.1f s (%d at a time; each login page + post + agenda page: %s)%n",
                 sessions.size(), (System.nanoTime() - loginStart) / 1e9, LOGIN_THREADS, percentiles(loginTimes));
+        System.out.printf("logins that failed and were tried again: %d%n", LOGIN_FAILURES.get());
+        System.out.printf("login page (GET /connexion) answered in %s%n", percentiles(LOGIN_PAGES));
         System.out.printf("login post answered in %s; %d sent to the waiting room%n", percentiles(LOGIN_ANSWERS),
                 QUEUED.get());
+        long over = LOGIN_ANSWERS.stream().filter(n -> n >= 1_000_000_000L).count()
+                + LOGIN_PAGES.stream().filter(n -> n >= 1_000_000_000L).count();
+        System.out.printf("login page or post answered in 1 s or more: %d of %d%n", over,
+                LOGIN_ANSWERS.size() + LOGIN_PAGES.size());
+        if (!QUEUE.isEmpty()) {
+            waitingRoomOrder();
+        }
+        reference();
 
         // 2. the rush: every family asks the same day at the same instant
         List<HttpRequest> requests = new ArrayList<>();
@@ -121,6 +167,7 @@ public class Rush {
             }
         });
         System.out.printf("Firing %d reservation requests at once…%n", requests.size());
+        LocalTime windowStart = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<CompletableFuture<Sample>> inFlight = new ArrayList<>(requests.size());
         long start = System.nanoTime();
         agendaWatcher.start();
@@ -136,6 +183,7 @@ public class Rush {
             samples.add(f.join());
         }
         long wall = System.nanoTime() - start;
+        LocalTime windowEnd = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         rushing.set(false);
         agendaWatcher.join();
 
@@ -153,6 +201,7 @@ public class Rush {
         }
         System.out.println();
         System.out.println("=== Rush: " + samples.size() + " reservation requests for " + day + " ===");
+        System.out.println("rush window      " + windowStart + " " + windowEnd + " (UTC)");
         System.out.printf("wall time        %.2f s%n", wall / 1e9);
         System.out.printf("requests/s       %.0f%n", samples.size() / (wall / 1e9));
         System.out.println("latency          " + percentiles(latencies));
@@ -229,8 +278,52 @@ public class Rush {
         }).thenCompose(f -> f);
     }
 
+    /** The reference of the same run, right before the rush: run.sh's pgbench script (-Drush.reference=FILE). */
+    static void reference() throws IOException, InterruptedException {
+        String script = System.getProperty("rush.reference");
+        if (script == null) {
+            return;
+        }
+        System.out.println("Reference right before the rush (load average " + Files.readString(Path.of("/proc/loadavg"))
+                .trim() + "):");
+        var process = new ProcessBuilder("bash", script).redirectErrorStream(true).start();
+        System.out.print(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        process.waitFor();
+    }
+
+    /**
+     * Were the queued logins admitted in their order? A family sees its admission only at its next refresh, so
+     * family j (ticket after i's) certainly overtook i only when j saw it before i's admission could have
+     * happened (i's last refresh interval before i saw it).
+     */
+    static void waitingRoomOrder() {
+        List<Queued> q = new ArrayList<>(QUEUE);
+        q.sort(java.util.Comparator.comparingLong(Queued::ticketAt));
+        long overtaken = 0;
+        long worst = 0;
+        for (int i = 0; i < q.size(); i++) {
+            long earliest = q.get(i).admittedSeenAt() - TimeUnit.SECONDS.toNanos(q.get(i).refreshSeconds());
+            for (int j = i + 1; j < q.size(); j++) {
+                if (q.get(j).admittedSeenAt() < earliest) {
+                    overtaken++;
+                    worst = Math.max(worst, earliest - q.get(j).admittedSeenAt());
+                }
+            }
+        }
+        List<Long> waits = q.stream().map(x -> x.admittedSeenAt() - x.ticketAt()).toList();
+        System.out.printf("waiting room: %d queued, first position shown up to %d, wait to admission %s;%n"
+                + "  pairs certainly admitted out of ticket order: %d of %d (worst by %d ms)%n", q.size(),
+                q.stream().mapToInt(Queued::firstPosition).max().orElse(0), percentiles(waits), overtaken,
+                (long) q.size() * (q.size() - 1) / 2, worst / 1_000_000);
+    }
+
     static Session login(Family f, String password, long activity, String month, String day) {
+        if (DEVICE) {
+            return deviceLogin(f, activity, month, day);
+        }
+        long p = System.nanoTime();
         var page = send(HttpRequest.newBuilder(URI.create(base + "/connexion")).GET().build(), null);
+        LOGIN_PAGES.add(System.nanoTime() - p);
         String cookie = cookie(page, null);
         String csrf = csrf(page.body());
         long t = System.nanoTime();
@@ -238,20 +331,32 @@ public class Rush {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("identifiant", f.login(), "motDePasse", password,
                         "_csrf", csrf)))).build(), cookie);
-        LOGIN_ANSWERS.add(System.nanoTime() - t);
+        long ticketAt = System.nanoTime();
+        LOGIN_ANSWERS.add(ticketAt - t);
         cookie = cookie(posted, cookie);
         if (posted.statusCode() == 303 && posted.headers().firstValue("Location").orElse("").contains("/connexion/file")) {
-            // the waiting room: the page refreshes itself until the password was checked
+            // the waiting room: the page refreshes itself (its meta refresh) until the password was checked
             QUEUED.incrementAndGet();
+            int refresh = 0;
+            int firstPosition = 0;
             do {
                 try {
-                    Thread.sleep(1000);
+                    Thread.sleep(refresh * 1000L);
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
                 posted = send(HttpRequest.newBuilder(URI.create(base + "/connexion/file")).GET().build(), cookie);
                 cookie = cookie(posted, cookie);
+                if (posted.statusCode() == 200) {
+                    Matcher r = REFRESH.matcher(posted.body());
+                    refresh = r.find() ? Integer.parseInt(r.group(1)) : 2;
+                    Matcher m = POSITION.matcher(posted.body());
+                    if (firstPosition == 0 && m.find()) {
+                        firstPosition = Integer.parseInt(m.group(1));
+                    }
+                }
             } while (posted.statusCode() == 200);
+            QUEUE.add(new Queued(ticketAt, System.nanoTime(), Math.max(refresh, 1), firstPosition));
         }
         if (posted.statusCode() != 302 || posted.headers().firstValue("Location").orElse("").contains("erreur")) {
             throw new IllegalStateException("login failed for " + f.login() + ": " + posted.statusCode() + " "
@@ -262,6 +367,21 @@ public class Rush {
         var agenda = agenda(session, activity, month);
         if (agenda.statusCode() != 200 || !agenda.body().contains("data-day=\"" + day + "\"")) {
             throw new IllegalStateException("day " + day + " not bookable for " + f.login() + " (" + agenda.statusCode() + ")");
+        }
+        return new Session(f, cookie, csrf(agenda.body()));
+    }
+
+    /** The family opens its agenda with its device cookie and no session: no password, no hash. */
+    static Session deviceLogin(Family f, long activity, String month, String day) {
+        String device = java.util.Base64.getEncoder().withoutPadding().encodeToString(
+                ("rush-" + f.accountId() + ":token-" + f.accountId()).getBytes(StandardCharsets.US_ASCII));
+        long t = System.nanoTime();
+        var agenda = send(HttpRequest.newBuilder(URI.create(base + "/enfants/" + f.childId() + "/agenda?activite="
+                + activity + "&mois=" + month)).header("Cookie", "PFAPPAREIL=" + device).GET().build(), null);
+        LOGIN_ANSWERS.add(System.nanoTime() - t);
+        String cookie = cookie(agenda, null);
+        if (agenda.statusCode() != 200 || cookie == null || !agenda.body().contains("data-day=\"" + day + "\"")) {
+            throw new IllegalStateException("device login failed for " + f.login() + " (" + agenda.statusCode() + ")");
         }
         return new Session(f, cookie, csrf(agenda.body()));
     }

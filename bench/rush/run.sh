@@ -5,6 +5,12 @@
 #   INSTANCES=2 FAILOVER=1 bench/rush/run.sh  … and the second instance is killed (kill -9) 0.5 s into the rush
 #   JFR=1 bench/rush/run.sh                   Java Flight Recorder on each instance; top frames printed at the end
 #   LOGIN_THREADS=2500 bench/rush/run.sh      every family logs in at once (the login waiting room)
+#   AGENDA_CLIENTS=200 bench/rush/run.sh      the agenda page with 200 logged-in families (default 50)
+#   JAR=target/x.jar bench/rush/run.sh        this jar instead of building one
+#   DEVICE_LOGIN=1 bench/rush/run.sh          families come back with their « Rester connecté » cookie (seeded):
+#                                             no password typed, no Argon2 hash, the session made by the device cookie
+# pgbench runs twice: after the seed, and again right before the rush (after the logins), under the machine's load
+# of that moment; pg_stat_activity is sampled every 50 ms during the run and summarised for the rush's window.
 set -euo pipefail
 N=${N:-2500}
 C=${C:-100}
@@ -17,28 +23,37 @@ PGURL="-h 127.0.0.1 -U postgres"
 PASSWORD='Rush-Banc-Essai-Phrase-2026'
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-WORK="$ROOT/target/rush"
+WORK=${WORK:-$ROOT/target/rush}   # WORK=… for two runs at once (with another PORT and DB)
 mkdir -p "$WORK"
 cd "$ROOT"
 
-echo "== Building the application jar"
-./mvnw -q -DskipTests package
-JAR=$(ls target/portail-famille*.jar | grep -v original | head -1)
+if [ -z "${JAR:-}" ]; then
+  echo "== Building the application jar"
+  ./mvnw -q -DskipTests package
+  JAR=$(ls target/portail-famille*.jar | grep -v original | head -1)
+fi
+echo "== Jar $JAR; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== Fresh database $DB"
 psql $PGURL -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${PIDS[@]}"; do while kill -0 "$p" 2>/dev/null; do sleep 0.5; done; done   # JFR dumps at exit
+}
 trap cleanup EXIT
+# Connections to PostgreSQL: the single instance's pool (10) is shared by the instances (5 each with 2), so that the
+# benchmark holds as many connections as a single instance and stays under max_connections of a shared server.
+POOL=$(( 10 / INSTANCES )); [ "$POOL" -ge 2 ] || POOL=2
 start_instance() { # port, name
   local jfr=()
   if [ "$JFR" = 1 ]; then jfr=("-XX:StartFlightRecording=filename=$WORK/$2.jfr,settings=profile,dumponexit=true"); fi
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
     java -Xms512m -Xmx1g "${jfr[@]}" -jar "$JAR" --server.port="$1" --portail.demo-data=false \
-    --server.tomcat.accept-count=4096 --logging.level.root=WARN > "$WORK/$2.log" 2>&1 &
+    --server.tomcat.accept-count=4096 --spring.datasource.hikari.maximum-pool-size=$POOL --logging.level.root=WARN > "$WORK/$2.log" 2>&1 &
   PIDS+=($!)
-  for i in $(seq 1 120); do
+  for i in $(seq 1 400); do   # a loaded machine may take minutes
     curl -fs -o /dev/null "http://127.0.0.1:$1/connexion" && return 0
     sleep 1
   done
@@ -55,7 +70,8 @@ else
   RUSH_PORT=$PORT APP1_PORT=$((PORT + 1)) APP2_PORT=$((PORT + 2)) \
     haproxy -f "$HERE/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
   PIDS+=($!)
-  for i in $(seq 1 30); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
+  for i in $(seq 1 60); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" || { echo "HAProxy does not answer (see $WORK/haproxy.log)"; exit 1; }
 fi
 
 echo "== Seeding $N families, capacity $C"
@@ -70,16 +86,19 @@ DAY=$(date -d '+10 days' +%F)
 ACTIVITY=$(grep -Eo '[0-9]+' "$WORK/activity.txt" | head -1)
 
 echo "== Reference: pgbench TPS for a one-row UPDATE transaction"
-psql $PGURL -q -c "DROP DATABASE IF EXISTS pgbench_rush" -c "CREATE DATABASE pgbench_rush"
-pgbench $PGURL -i -q -s 10 pgbench_rush > /dev/null 2>&1
+PGB=pgbench_$DB
+psql $PGURL -q -c "DROP DATABASE IF EXISTS $PGB" -c "CREATE DATABASE $PGB"
+pgbench $PGURL -i -q -s 10 $PGB > /dev/null 2>&1
 echo '\set aid random(1, 1000000)
 UPDATE pgbench_accounts SET abalance = abalance + 1 WHERE aid = :aid;' > "$WORK/one-row.sql"
 echo 'UPDATE pgbench_accounts SET abalance = abalance + 1 WHERE aid = 1;' > "$WORK/hot-row.sql"
-echo -n "pgbench one-row update, random rows (16 clients, 15 s): "
-pgbench $PGURL -n -c 16 -j 2 -T 15 -f "$WORK/one-row.sql" pgbench_rush 2>/dev/null | grep -E '^tps' | head -1
-echo -n "pgbench one-row update, same hot row (16 clients, 15 s): "
-pgbench $PGURL -n -c 16 -j 2 -T 15 -f "$WORK/hot-row.sql" pgbench_rush 2>/dev/null | grep -E '^tps' | head -1
-psql $PGURL -q -c "DROP DATABASE pgbench_rush"
+cat > "$WORK/reference.sh" <<REF
+echo -n "pgbench one-row update, random rows (16 clients, \${1:-15} s): "
+pgbench $PGURL -n -c 16 -j 2 -T \${1:-15} -f "$WORK/one-row.sql" $PGB 2>/dev/null | grep -E '^tps' | head -1
+echo -n "pgbench one-row update, same hot row (16 clients, \${1:-15} s): "
+pgbench $PGURL -n -c 16 -j 2 -T \${1:-15} -f "$WORK/hot-row.sql" $PGB 2>/dev/null | grep -E '^tps' | head -1
+REF
+bash "$WORK/reference.sh" 15
 
 echo "== Rush ($INSTANCES instance(s)$( [ "$FAILOVER" = 1 ] && echo ', the second killed 0.5 s into the rush'))"
 RUSH_OPTS=()
@@ -91,9 +110,31 @@ if [ "$FAILOVER" = 1 ]; then
 elif [ "$INSTANCES" != 1 ]; then
   RUSH_OPTS=(-Drush.sessions=true)
 fi
-RUSH_OPTS+=(-Drush.login-threads="${LOGIN_THREADS:-4}")
+RUSH_OPTS+=(-Drush.device="$( [ "${DEVICE_LOGIN:-0}" = 1 ] && echo true || echo false )")
+RUSH_OPTS+=(-Drush.login-threads="${LOGIN_THREADS:-4}" -Drush.reference="$WORK/reference.sh")
+# pg_stat_activity every 50 ms (state, wait event, statement), summarised below for the rush's window
+( while true; do
+    psql $PGURL -d postgres -At -F '|' -c "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'HH24:MI:SS.MS'), state,
+      coalesce(wait_event_type, ''), coalesce(wait_event, ''), left(regexp_replace(query, '\s+', ' ', 'g'), 100)
+      FROM pg_stat_activity WHERE datname = '$DB' AND backend_type = 'client backend'" 2>/dev/null
+    sleep 0.05
+  done > "$WORK/activity.txt" ) &
+SAMPLER=$!
+PIDS+=($SAMPLER)
+trap 'kill "$SAMPLER" 2>/dev/null; cleanup' EXIT
 java -Xmx1g "${RUSH_OPTS[@]}" "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
-  "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}"
+  "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}" | tee "$WORK/rush.txt"
+kill "$SAMPLER" 2>/dev/null || true
+read -r FROM TO < <(grep -E '^rush window' "$WORK/rush.txt" | awk '{print $3, $4}')
+echo
+echo "== pg_stat_activity during the rush ($FROM to $TO UTC, one line per connection and sample)"
+awk -F'|' -v a="$FROM" -v b="$TO" '$1 >= a && $1 <= b' "$WORK/activity.txt" > "$WORK/activity-rush.txt"
+echo "samples: $(cut -d'|' -f1 "$WORK/activity-rush.txt" | sort -u | wc -l)"
+echo "-- state and wait event"; cut -d'|' -f2-4 "$WORK/activity-rush.txt" | sort | uniq -c | sort -rn | head -8
+echo "-- statement of the active connections"
+awk -F'|' '$2 == "active"' "$WORK/activity-rush.txt" | cut -d'|' -f5 | cut -c1-90 | sort | uniq -c | sort -rn | head -8
+echo "-- last statement of the connections idle in transaction"
+awk -F'|' '$2 == "idle in transaction"' "$WORK/activity-rush.txt" | cut -d'|' -f5 | cut -c1-90 | sort | uniq -c | sort -rn | head -8
 
 echo
 echo "== Places in the database for $DAY (capacity $C)"
@@ -106,12 +147,12 @@ psql $PGURL -d "$DB" -At -F ' ' \
   -c "SELECT 'families with exactly one outcome (requested, reserved or waiting):', COUNT(DISTINCT child_id) FROM reservation WHERE activity_id = $ACTIVITY AND service_day = '$DAY' AND status IN ('REQUESTED', 'RESERVED', 'WAITING')" \
   -c "SELECT 'sessions in the database:', COUNT(*) FROM spring_session"
 
+psql $PGURL -q -c "DROP DATABASE IF EXISTS $PGB"
 if [ "$JFR" = 1 ]; then
-  cleanup; sleep 3   # the recordings are written when the JVMs exit
+  cleanup   # the recordings are written when the JVMs exit
   for f in "$WORK"/app*.jfr; do
     [ -s "$f" ] || continue
-    echo; echo "== JFR top frames, $(basename "$f") (execution samples, first frame of the portal or library)"
-    jfr print --events jdk.ExecutionSample "$f" | awk '/stackTrace = \[/ {getline; sub(/^ +/, ""); sub(/line:.*/, ""); print}' \
-      | sort | uniq -c | sort -rn | head -15
+    echo; echo "== JFR, $(basename "$f"), execution samples during the rush ($FROM to $TO UTC)"
+    "$HERE/jfr-top.sh" "$f" "$FROM" "$TO"
   done
 fi

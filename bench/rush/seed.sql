@@ -18,10 +18,17 @@ INSERT INTO enrolment (household_id, child_id, activity_id, period_id, status, c
 SELECT c.household_id, c.id, :activity_id, :period_id, 'ACTIVE', CURRENT_TIMESTAMP
   FROM child c JOIN household h ON h.id = c.household_id WHERE h.name LIKE 'Famille Rush %';
 
+-- « Rester connecté sur cet appareil » for every family (DEVICE_LOGIN=1): series rush-<id>, token token-<id>, only the
+-- token's SHA-256 stored, as the portal does; the cookie is base64("series:token").
+INSERT INTO persistent_login (account_id, series, token_hash, device, created_at, last_used_at, expires_at)
+SELECT id, 'rush-' || id, encode(sha256(convert_to('token-' || id, 'UTF8')), 'hex'), 'banc d''essai',
+       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '30 days'
+  FROM account WHERE login LIKE 'rush.%';
+
 -- A town's database has statistics; a freshly seeded one must be given them.
 ANALYZE;
 
 \o activity.txt
 SELECT :activity_id;
 \o
-\copy (SELECT a.login, c.id FROM account a JOIN child c ON c.household_id = a.household_id WHERE a.login LIKE 'rush.%' ORDER BY a.id) TO 'families.csv' CSV
+\copy (SELECT a.login, c.id, a.id FROM account a JOIN child c ON c.household_id = a.household_id WHERE a.login LIKE 'rush.%' ORDER BY a.id) TO 'families.csv' CSV

@@ -20,8 +20,11 @@ public class AccountAdministration {
     private final AccountStore accounts;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    private final AccountStamps stamps;
 
-    AccountAdministration(AccountStore accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+    AccountAdministration(AccountStore accounts, PasswordEncoder encoder, LoginThrottle throttle,
+                          AccountStamps stamps) {
+        this.stamps = stamps;
         this.accounts = accounts;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -75,8 +78,9 @@ public class AccountAdministration {
     }
 
     public void setEnabled(long accountId, boolean enabled) {
-        accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
+        var account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
         accounts.setEnabled(accountId, enabled);
+        stamps.changed(accountId, account.login());
     }
 
     /** A new random password, shown once to the agent; the user must replace it at the next login. */
@@ -87,6 +91,7 @@ public class AccountAdministration {
             password.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
         }
         accounts.updatePassword(accountId, encoder.encode(password.toString()), true, java.time.Instant.now());
+        stamps.changed(accountId, account.login());
         throttle.unlock(account.login());
         return password.toString();
     }

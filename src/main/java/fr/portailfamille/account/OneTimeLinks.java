@@ -60,9 +60,11 @@ public class OneTimeLinks {
     private final Clock clock;
     private final LoginThrottle throttle;
     private final PublicAddress address;
+    private final AccountStamps stamps;
 
     OneTimeLinks(OneTimeLinkStore links, AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy,
-                 ApplicationEventPublisher events, Clock clock, LoginThrottle throttle, PublicAddress address) {
+                 ApplicationEventPublisher events, Clock clock, LoginThrottle throttle, PublicAddress address, AccountStamps stamps) {
+        this.stamps = stamps;
         this.links = links;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -115,6 +117,7 @@ public class OneTimeLinks {
         }
         long accountId = opened.account().id();
         accounts.updatePassword(accountId, encoder.encode(rawPassword), false, now);
+        stamps.changed(accountId, opened.account().login());
         links.revokeAllOpen(accountId, now);
         throttle.unlock(opened.account().login());
         var account = opened.account();

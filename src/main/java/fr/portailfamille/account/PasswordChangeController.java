@@ -30,10 +30,12 @@ class PasswordChangeController {
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountStamps stamps;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     PasswordChangeController(AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy,
-                             ApplicationEventPublisher events, Clock clock) {
+                             ApplicationEventPublisher events, Clock clock, AccountStamps stamps) {
+        this.stamps = stamps;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -71,10 +73,11 @@ class PasswordChangeController {
         }
         var now = clock.instant();
         accounts.updatePassword(user.accountId(), encoder.encode(form.getNewPassword()), false, now);
+        stamps.changed(user.accountId(), user.login()); // the other sessions end, this one goes on
         events.publishEvent(new PasswordChanged(user.accountId(), user.login(),
                 user.isAgent() ? null : user.householdId(), now,
                 accounts.find(user.accountId()).map(AccountSummary::email).orElse(null)));
-        SessionPasswordCheck.remember(request.getSession(false), accounts.passwordStamp(user.accountId()));
+        SessionPasswordCheck.remember(request.getSession(false), stamps.fresh(user.accountId()));
         clearChangeFlag(request, response);
         redirect.addFlashAttribute("notice", "password.changed");
         return user.isAgent() ? "redirect:/gestion" : "redirect:/";

@@ -89,9 +89,9 @@ class SecurityConfig {
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, Clock clock,
                                DeviceCookies devices, AccountStore accounts, PersistentLogins persistentLogins,
-                               LoginWaitingRoom waitingRoom) throws Exception {
+                               LoginWaitingRoom waitingRoom, AccountStamps stamps) throws Exception {
         http.authenticationManager(authenticationManager)
-            .addFilterAfter(new SessionPasswordCheck(accounts), SecurityContextHolderFilter.class)
+            .addFilterAfter(new SessionPasswordCheck(stamps), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers("/connexion", LoginQueueController.PATH, "/gestion/connexion", "/activation/*",

@@ -15,16 +15,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends the sessions of an account whose password was set since they logged in (a reset from a "forgotten
  * password" link, a new password chosen elsewhere) or which was disabled. The session keeps a stamp of the
  * account (its {@code password_changed_at} and enabled flag) taken at login; each request compares it with the
- * database. It works the same whether sessions live in memory or in Spring Session JDBC, and on every instance.
+ * account's stamp kept by {@link AccountStamps} (no database read per request: a change forgets the stamp on its
+ * instance and marks the account's other sessions {@link AccountStamps#ENDED} in the session store, which every
+ * instance reads with the session). It works the same whether sessions live in memory or in Spring Session JDBC,
+ * and on every instance.
  */
 class SessionPasswordCheck extends OncePerRequestFilter {
 
     static final String STAMP = "portail.account.stamp";
 
-    private final AccountStore accounts;
+    private final AccountStamps stamps;
 
-    SessionPasswordCheck(AccountStore accounts) {
-        this.accounts = accounts;
+    SessionPasswordCheck(AccountStamps stamps) {
+        this.stamps = stamps;
     }
 
     static void remember(HttpSession session, String stamp) {
@@ -39,11 +42,11 @@ class SessionPasswordCheck extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && auth != null && auth.getPrincipal() instanceof PortalUser user) {
-            String now = accounts.passwordStamp(user.accountId());
             Object stamp = session.getAttribute(STAMP);
             if (stamp == null) {
-                session.setAttribute(STAMP, now);
-            } else if (!stamp.equals(now)) {
+                session.setAttribute(STAMP, stamps.fresh(user.accountId()));
+            } else if (session.getAttribute(AccountStamps.ENDED) != null
+                    || !stamp.equals(stamps.current(user.accountId())) && !stamp.equals(stamps.fresh(user.accountId()))) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 response.sendRedirect(request.getContextPath() + "/connexion?expiree");
