@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,11 +34,27 @@ class SessionStoreConfig {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> portalSessionStore(
             @Value("${server.servlet.session.timeout:30m}") Duration timeout,
-            @Value("${portail.session.cleanup-cron:0 */10 * * * *}") String cleanupCron) {
+            @Value("${portail.session.cleanup-cron:0 */10 * * * *}") String cleanupCron,
+            javax.sql.DataSource dataSource) {
+        boolean postgres = isPostgres(dataSource);
         return store -> {
             store.setDefaultMaxInactiveInterval(timeout);
             store.setCleanupCron(cleanupCron);
+            if (postgres) {
+                // Two requests of one new session (a page and its redirect, a double tap) may both add the same
+                // attribute: a plain INSERT then fails on the primary key and the family gets an error page.
+                // Spring Session's PostgreSQL upsert makes the second one an update.
+                new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(store);
+            }
         };
+    }
+
+    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The session store cannot read the database's kind", e);
+        }
     }
 
     /** Reads of a session in one statement, without a transaction; writes in one ({@link SessionTransactions}). */

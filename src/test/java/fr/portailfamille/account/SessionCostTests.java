@@ -93,4 +93,33 @@ class SessionCostTests {
         assertThat(browser.perform(mvc, get("/enfants")).getResponse().getRedirectedUrl())
                 .isEqualTo("/connexion?expiree");
     }
+    /**
+     * Two requests of one new session (a page and the next, a double tap) each add the same attribute: with Spring
+     * Session's plain INSERT the second failed on the primary key (an error page during the rush, bench/rush run 04).
+     */
+    @Test
+    void twoRequestsOfOneSessionAddingTheSameAttributeBothSucceed() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(fr.portailfamille.support.TestDatabase.isPostgres(),
+                "the upsert is PostgreSQL's");
+        var store = store();
+        var created = store.createSession();
+        save(store, created);
+        var first = store.findById(created.getId());
+        var second = store.findById(created.getId());
+        first.setAttribute(SessionPasswordCheck.STAMP, "a");
+        second.setAttribute(SessionPasswordCheck.STAMP, "b");
+        save(store, first);
+        save(store, second); // an update, not a duplicate key
+        assertThat((String) store.findById(created.getId()).getAttribute(SessionPasswordCheck.STAMP)).isEqualTo("b");
+        store.deleteById(created.getId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private FindByIndexNameSessionRepository<Session> store() {
+        return (FindByIndexNameSessionRepository<Session>) sessions.getObject();
+    }
+
+    private static void save(FindByIndexNameSessionRepository<Session> store, Session session) {
+        store.save(session);
+    }
 }
