@@ -191,8 +191,28 @@ public final class Browser implements AutoCloseable {
     public static void follow(WebDriver driver, Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
-        waitFor(driver).until(ExpectedConditions.stalenessOf(page));
+        waitFor(driver).until(d -> gone(page));
         waitFor(driver).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element left the document. Chromium 156.0.8078.114 answers an element of a page that was replaced
+     * with « Node with given id does not belong to the document » (an unknown error) instead of a stale element
+     * reference, which Selenium's {@code stalenessOf} does not take for staleness.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks the element (a link, a submit button) and waits for the page it leads to. */
