@@ -126,6 +126,12 @@ class LotteryStore {
                 .param("at", ReservationStore.utc(at)).update();
     }
 
+    /** The households with at least one request in the window (for the reminder before it closes). */
+    java.util.Set<Long> householdsWithRequests(long windowId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT household_id FROM lottery_request WHERE window_id = :w")
+                .param("w", windowId).query(Long.class).list());
+    }
+
     boolean removeRequest(long windowId, long childId, LocalDate day) {
         return jdbc.sql("DELETE FROM lottery_request WHERE window_id = :w AND child_id = :c AND service_day = :d")
                 .param("w", windowId).param("c", childId).param("d", day).update() > 0;

@@ -136,6 +136,27 @@ class DocumentStore {
                 .update();
     }
 
+    /** An accepted document ending soon that no newer (pending or longer valid) one replaces. */
+    record Expiring(long id, long householdId, String typeName, boolean health, LocalDate validUntil) {
+    }
+
+    List<Expiring> expiringBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT d.id, d.household_id, t.name, t.health, d.valid_until
+                  FROM provided_document d JOIN document_type t ON t.id = d.document_type_id
+                 WHERE d.status = 'ACCEPTED' AND d.valid_until BETWEEN :f AND :t
+                   AND NOT EXISTS (SELECT 1 FROM provided_document n
+                                    WHERE n.household_id = d.household_id AND n.document_type_id = d.document_type_id
+                                      AND (n.child_id = d.child_id OR (n.child_id IS NULL AND d.child_id IS NULL))
+                                      AND n.id <> d.id
+                                      AND (n.status = 'PENDING' OR (n.status = 'ACCEPTED'
+                                           AND (n.valid_until IS NULL OR n.valid_until > d.valid_until))))
+                 ORDER BY d.id""")
+                .param("f", from).param("t", to)
+                .query((rs, n) -> new Expiring(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getObject(5, LocalDate.class))).list();
+    }
+
     List<ProvidedDocument> ofHousehold(long householdId) {
         return jdbc.sql("SELECT * FROM provided_document WHERE household_id = :h ORDER BY submitted_at, id")
                 .param("h", householdId).query((rs, n) -> provided(rs)).list();

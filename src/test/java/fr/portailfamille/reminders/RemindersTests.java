@@ -136,8 +136,11 @@ class RemindersTests {
 
         mvc.perform(post("/compte/rappels").param("kinds", KIND, "inconnu")
                 .with(logins.as(family.login())).with(csrf()));
-        assertThat(reminders.preferences(family.householdId())).extracting(Reminders.Preference::enabled)
-                .containsOnly(true);
+        var kept = reminders.preferences(family.householdId());
+        assertThat(kept).filteredOn(p -> p.kind().equals(KIND)).extracting(Reminders.Preference::enabled)
+                .containsExactly(true);
+        assertThat(kept).as("the kinds not ticked stay off").filteredOn(p -> !p.kind().equals(KIND))
+                .extracting(Reminders.Preference::enabled).isNotEmpty().containsOnly(false);
     }
 
     int leadDays() {
