@@ -51,7 +51,7 @@ final class QuietSessions<S extends Session>
 
     @Override
     public void save(QuietSession<S> session) {
-        SessionTransactions.writing(() -> store.save(session.stored));
+        SessionTransactions.saving(() -> store.save(session.stored));
     }
 
     @Override
@@ -75,7 +75,7 @@ final class QuietSessions<S extends Session>
         if (read != null) {
             read.clear();
         }
-        SessionTransactions.writing(() -> store.deleteById(id));
+        SessionTransactions.deleting(() -> store.deleteById(id));
     }
 
     /** The bounds of one request for the sessions it read: registered just before Spring Session's filter. */

@@ -59,8 +59,10 @@ class SessionStoreConfig {
 
     /** Reads of a session in one statement, without a transaction; writes in one ({@link SessionTransactions}). */
     @Bean
-    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
-        return new SessionTransactions(new TransactionTemplate(transactions));
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions,
+                                                             javax.sql.DataSource dataSource) {
+        return new SessionTransactions(new TransactionTemplate(transactions),
+                new org.springframework.jdbc.core.JdbcTemplate(dataSource), isPostgres(dataSource));
     }
 
     /**

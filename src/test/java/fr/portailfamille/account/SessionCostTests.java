@@ -114,6 +114,24 @@ class SessionCostTests {
         store.deleteById(created.getId());
     }
 
+    /** A session save does not wait for the WAL (the rush's commits did); a deletion (a logout) still does. */
+    @Test
+    void aSessionSaveCommitsWithoutWaitingForTheWalButADeletionWaits() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(fr.portailfamille.support.TestDatabase.isPostgres(),
+                "synchronous_commit is PostgreSQL's");
+        var store = store();
+        var session = store.createSession();
+        session.setAttribute("portail.test", "x");
+        var saved = StatementLog.record(() -> save(store, session));
+        assertThat(saved).map(sql -> sql.toLowerCase(Locale.ROOT))
+                .anyMatch(sql -> sql.contains("synchronous_commit = off"))
+                .anyMatch(sql -> sql.contains("insert into spring_session"));
+        var deleted = StatementLog.record(() -> store.deleteById(session.getId()));
+        assertThat(deleted).map(sql -> sql.toLowerCase(Locale.ROOT))
+                .noneMatch(sql -> sql.contains("synchronous_commit"))
+                .anyMatch(sql -> sql.contains("delete from spring_session"));
+    }
+
     @SuppressWarnings("unchecked")
     private FindByIndexNameSessionRepository<Session> store() {
         return (FindByIndexNameSessionRepository<Session>) sessions.getObject();
