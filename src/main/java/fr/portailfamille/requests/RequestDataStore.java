@@ -13,17 +13,20 @@ import org.springframework.stereotype.Repository;
 /**
  * The requests' part of a household's data (issue 14). Anonymisation keeps each request's kind, status and dates
  * (the back-office's history) but empties the values it carried, its label and comment, and deletes its attached
- * file; a request still pending is withdrawn.
+ * file; a request still pending is withdrawn through its handler first, so that what it held (a place of a day, a
+ * document waiting) is released as on any withdrawal — the waiting list moves up.
  */
 @Repository
 class RequestDataStore implements HouseholdData {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<Requests> requests;
 
-    RequestDataStore(JdbcClient jdbc, Clock clock) {
+    RequestDataStore(JdbcClient jdbc, Clock clock, org.springframework.beans.factory.ObjectProvider<Requests> requests) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.requests = requests; // a provider: the facade is built from beans that do not need this one
     }
 
     @Override
@@ -55,7 +58,12 @@ class RequestDataStore implements HouseholdData {
 
     @Override
     public int anonymise(long householdId) {
-        int n = jdbc.sql("DELETE FROM request_attachment WHERE request_id IN"
+        int n = 0;
+        for (long id : jdbc.sql("SELECT id FROM request WHERE household_id = :h AND status = 'PENDING' ORDER BY id")
+                .param("h", householdId).query(Long.class).list()) {
+            n += requests.getObject().withdrawIfPending(householdId, id) ? 1 : 0;
+        }
+        n += jdbc.sql("DELETE FROM request_attachment WHERE request_id IN"
                 + " (SELECT id FROM request WHERE household_id = :h)").param("h", householdId).update();
         n += jdbc.sql("""
                 UPDATE request SET status = 'WITHDRAWN', decided_at = :at, decided_by = 'anonymisation'

@@ -24,6 +24,9 @@ class AgentAnonymisationTests {
     @Autowired Logins logins;
     @Autowired Fixtures fixtures;
     @Autowired Ledger ledger;
+    @Autowired fr.portailfamille.activities.Activities activities;
+    @Autowired fr.portailfamille.enrolment.Enrolments enrolments;
+    @Autowired fr.portailfamille.agenda.Reservations reservations;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -106,5 +109,35 @@ class AgentAnonymisationTests {
     private String name(Fixtures.TestFamily f) {
         return jdbc.sql("SELECT name FROM household WHERE id = :h").param("h", f.householdId()).query(String.class)
                 .single();
+    }
+    /** A pending reservation request holds a place: anonymising withdraws it through its handler, the place is free. */
+    @Test
+    void anonymisingWithdrawsPendingRequestsAndFreesThePlacesTheyHeld() throws Exception {
+        var family = fixtures.family("Enattente");
+        var today = fixtures.today();
+        long activity = activities.create(new fr.portailfamille.activities.ActivitySettings(
+                "Anonymisation " + System.nanoTime() % 100_000, fr.portailfamille.activities.ActivityKind.ACCUEIL_LOISIRS,
+                3, 17, 1, fr.portailfamille.activities.BookingDeadline.calendarDays(2, java.time.LocalTime.NOON),
+                fr.portailfamille.activities.BookingDeadline.calendarDays(2, java.time.LocalTime.NOON), true, true));
+        long period = activities.addPeriod(activity, "Période", today.minusDays(5), today.plusDays(60),
+                java.util.EnumSet.allOf(java.time.DayOfWeek.class));
+        enrolments.enrolDirectly(family.householdId(), family.childId(), activity, period);
+        var day = today.plusDays(10);
+        var asked = reservations.ask(family.householdId(), family.childId(), activity, java.util.List.of(day));
+        assertThat(asked).extracting(fr.portailfamille.agenda.AskResult::outcome)
+                .containsExactly(fr.portailfamille.agenda.AskResult.Outcome.RETAINED);
+        assertThat(taken(activity, day)).isEqualTo(1);
+
+        mvc.perform(post("/gestion/familles/" + family.householdId() + "/anonymisation")
+                .with(logins.as("demo.agent")).with(csrf()));
+
+        assertThat(taken(activity, day)).as("the place the pending request held is free").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM request WHERE household_id = :h AND status = 'PENDING'")
+                .param("h", family.householdId()).query(Long.class).single()).isZero();
+    }
+
+    private int taken(long activityId, java.time.LocalDate day) {
+        return jdbc.sql("SELECT COALESCE(MAX(taken), 0) FROM activity_day_load WHERE activity_id = :a AND service_day = :d")
+                .param("a", activityId).param("d", day).query(Integer.class).single();
     }
 }
