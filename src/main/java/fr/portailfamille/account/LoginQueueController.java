@@ -2,7 +2,6 @@ package fr.portailfamille.account;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 
 import jakarta.servlet.ServletException;
@@ -27,18 +26,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginQueueController {
 
     static final String PATH = "/connexion/file";
-    /** A ticket still waiting after this long lost its instance (stopped): the family logs in again. */
-    static final Duration ABANDONED = Duration.ofMinutes(3);
-
     private final LoginTicketStore tickets;
     private final AccountStore accounts;
     private final HashingGate gate;
     private final Clock clock;
     private final DeviceCookies devices;
+    private final LoginWaitingRoom waitingRoom;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     LoginQueueController(LoginTicketStore tickets, AccountStore accounts, HashingGate gate, Clock clock,
-                         DeviceCookies devices) {
+                         DeviceCookies devices, LoginWaitingRoom waitingRoom) {
+        this.waitingRoom = waitingRoom;
         this.devices = devices;
         this.tickets = tickets;
         this.accounts = accounts;
@@ -67,7 +65,7 @@ class LoginQueueController {
                 return null;
             }
             default -> {
-                if (ticket.createdAt().plus(ABANDONED).isBefore(clock.instant())) {
+                if (AbandonedTicket.abandoned(ticket.createdAt(), waitingRoom.holds(ticket.id()), clock.instant())) {
                     done(ticket, session);
                     LoginOutcomeHandlers.refuse(request, response,
                             new LoginOutcomeHandlers.LoginError("login.error.queue-interrupted", 0), ticket.login());

@@ -38,6 +38,8 @@ class LoginWaitingRoom extends OncePerRequestFilter implements DisposableBean {
     private final HashingGate gate;
     private final AuthenticationManager authentication;
     private final LoginTicketStore tickets;
+    /** The tickets whose password this instance holds in memory, until checked. */
+    private final java.util.Set<Long> inHand = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Clock clock;
     private final ExecutorService workers;
     private volatile int queueAfter;
@@ -80,10 +82,25 @@ class LoginWaitingRoom extends OncePerRequestFilter implements DisposableBean {
         long ticket = tickets.open(typed.length() > 200 ? typed.substring(0, 200) : typed, clock.instant());
         var token = UsernamePasswordAuthenticationToken.unauthenticated(typed, password);
         token.setDetails(new LoginAttemptDetails(request)); // address and device cookie, as for a direct login
-        workers.submit(() -> check(ticket, token));
+        inHand.add(ticket);
+        workers.submit(() -> {
+            try {
+                check(ticket, token);
+            } finally {
+                inHand.remove(ticket);
+            }
+        });
         request.getSession().setAttribute(TICKET, ticket);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + LoginQueueController.PATH);
+    }
+
+    /**
+     * Whether this instance still holds the ticket's password to check: then the ticket is alive, however long the
+     * line ({@link AbandonedTicket}).
+     */
+    boolean holds(long ticket) {
+        return inHand.contains(ticket);
     }
 
     /** Checks one ticket's password (in ticket order: the workers take them first in, first out). */

@@ -70,6 +70,7 @@ class LoginWaitingRoomTests {
         }
         assertThat(checked).isEmpty();
         assertThat(tickets.position(ids.get(5)) - tickets.position(ids.get(0))).isEqualTo(5);
+        assertThat(ids).as("this instance holds every waiting ticket").allMatch(room::holds);
 
         release.countDown();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -77,6 +78,11 @@ class LoginWaitingRoomTests {
             Thread.sleep(20);
         }
         assertThat(checked).containsExactly("file.0", "file.1", "file.2", "file.3", "file.4", "file.5");
+        long released = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ids.stream().anyMatch(room::holds) && System.nanoTime() < released) {
+            Thread.sleep(20);
+        }
+        assertThat(ids).as("a checked ticket is no longer held").noneMatch(room::holds);
         for (long id : ids) {
             assertThat(tickets.find(id).orElseThrow().status()).isEqualTo(LoginTicketStore.Status.ADMITTED);
             tickets.delete(id);
