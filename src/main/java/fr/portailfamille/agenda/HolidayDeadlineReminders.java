@@ -6,17 +6,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import fr.portailfamille.activities.Activities;
 import fr.portailfamille.enrolment.Enrolments;
 import fr.portailfamille.reminders.DueReminder;
 import fr.portailfamille.reminders.ReminderSource;
+import fr.portailfamille.reminders.ReminderTexts;
 import fr.portailfamille.shared.Formats;
-import fr.portailfamille.shared.Town;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,29 +26,23 @@ import org.springframework.stereotype.Component;
 class HolidayDeadlineReminders implements ReminderSource {
 
     static final String KIND = "holiday-booking-deadline";
-    private static final Locale TOWN_LOCALE = Locale.FRENCH;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Activities activities;
     private final Enrolments enrolments;
     private final ReservationStore reservations;
-    private final MessageSource messages;
+    private final ReminderTexts texts;
     private final Formats formats;
-    private final Town town;
     private final Clock clock;
-    private final String baseUrl;
 
     HolidayDeadlineReminders(Activities activities, Enrolments enrolments, ReservationStore reservations,
-                             MessageSource messages, Formats formats, Town town, Clock clock,
-                             @Value("${portail.base-url:http://localhost:8080}") String baseUrl) {
+                             ReminderTexts texts, Formats formats, Clock clock) {
         this.activities = activities;
         this.enrolments = enrolments;
         this.reservations = reservations;
-        this.messages = messages;
+        this.texts = texts;
         this.formats = formats;
-        this.town = town;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @Override
@@ -79,22 +70,16 @@ class HolidayDeadlineReminders implements ReminderSource {
                 if (recipients.isEmpty()) {
                     continue;
                 }
-                var settings = town.settings();
-                String subject = text("reminder.holiday.mail.subject", period.label(), activity.name(),
+                String subject = texts.text("reminder.holiday.mail.subject", period.label(), activity.name(),
                         formats.day(deadline.toLocalDate()));
-                String body = text("reminder.holiday.mail.body", activity.name(), period.label(),
+                String body = texts.text("reminder.holiday.mail.body", activity.name(), period.label(),
                         formats.day(period.start()), formats.day(period.end()), formats.day(deadline.toLocalDate()),
-                        deadline.format(HH_MM), baseUrl + "/enfants", baseUrl + "/compte#rappels",
-                        settings.serviceName() + " — " + settings.name());
+                        deadline.format(HH_MM), texts.link("/enfants"), texts.optOutLink(), texts.signature());
                 for (long household : recipients) {
                     due.add(new DueReminder(household, "period-" + period.id(), subject, body));
                 }
             }
         }
         return due;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, TOWN_LOCALE);
     }
 }

@@ -5,16 +5,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import fr.portailfamille.enrolment.Enrolments;
 import fr.portailfamille.reminders.DueReminder;
 import fr.portailfamille.reminders.ReminderSource;
+import fr.portailfamille.reminders.ReminderTexts;
 import fr.portailfamille.shared.Formats;
-import fr.portailfamille.shared.Town;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,28 +22,22 @@ import org.springframework.stereotype.Component;
 class LotteryCloseReminders implements ReminderSource {
 
     static final String KIND = "lottery-window-close";
-    private static final Locale TOWN_LOCALE = Locale.FRENCH;
 
     private final BookingWindows windows;
     private final LotteryStore store;
     private final Enrolments enrolments;
-    private final MessageSource messages;
+    private final ReminderTexts texts;
     private final Formats formats;
-    private final Town town;
     private final Clock clock;
-    private final String baseUrl;
 
-    LotteryCloseReminders(BookingWindows windows, LotteryStore store, Enrolments enrolments, MessageSource messages,
-                          Formats formats, Town town, Clock clock,
-                          @Value("${portail.base-url:http://localhost:8080}") String baseUrl) {
+    LotteryCloseReminders(BookingWindows windows, LotteryStore store, Enrolments enrolments, ReminderTexts texts,
+                          Formats formats, Clock clock) {
         this.windows = windows;
         this.store = store;
         this.enrolments = enrolments;
-        this.messages = messages;
+        this.texts = texts;
         this.formats = formats;
-        this.town = town;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @Override
@@ -74,21 +65,15 @@ class LotteryCloseReminders implements ReminderSource {
             if (recipients.isEmpty()) {
                 continue;
             }
-            var settings = town.settings();
-            String subject = text("reminder.lottery.mail.subject", window.period().label(), window.activityName(),
+            String subject = texts.text("reminder.lottery.mail.subject", window.period().label(), window.activityName(),
                     formats.dateTime(window.closesAt()));
-            String body = text("reminder.lottery.mail.body", window.activityName(), window.period().label(),
+            String body = texts.text("reminder.lottery.mail.body", window.activityName(), window.period().label(),
                     formats.dateTime(window.closesAt()), formats.dateTime(window.allocateAt()),
-                    baseUrl + "/enfants", baseUrl + "/compte#rappels",
-                    settings.serviceName() + " — " + settings.name());
+                    texts.link("/enfants"), texts.optOutLink(), texts.signature());
             for (long household : recipients) {
                 due.add(new DueReminder(household, "window-" + window.id(), subject, body));
             }
         }
         return due;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, TOWN_LOCALE);
     }
 }
