@@ -76,7 +76,7 @@ fi
 
 echo "== Seeding $N families, capacity $C"
 mkdir -p "$WORK/lib"
-(cd "$WORK/lib" && unzip -o -q -j "$ROOT/$JAR" 'BOOT-INF/lib/spring-security-crypto-*' 'BOOT-INF/lib/bcprov-*' 'BOOT-INF/lib/spring-jcl-*' 'BOOT-INF/lib/commons-logging-*' 2>/dev/null || true)
+(cd "$WORK/lib" && unzip -o -q -j "$(cd "$ROOT" && realpath "$JAR")" 'BOOT-INF/lib/spring-security-crypto-*' 'BOOT-INF/lib/bcprov-*' 'BOOT-INF/lib/spring-jcl-*' 'BOOT-INF/lib/commons-logging-*' 2>/dev/null || true)
 HASH=$(java -cp "$WORK/lib/*" "$HERE/HashPassword.java" "$PASSWORD")
 FIRST=$(date -d '+5 days' +%F)
 LAST=$(date -d '+30 days' +%F)
@@ -121,11 +121,27 @@ RUSH_OPTS+=(-Drush.login-threads="${LOGIN_THREADS:-4}" -Drush.reference="$WORK/r
   done > "$WORK/activity.txt" ) &
 SAMPLER=$!
 PIDS+=($SAMPLER)
-trap 'kill "$SAMPLER" 2>/dev/null; cleanup' EXIT
+# CPU time (clock ticks, user + system) of each part every 100 ms: the instances, PostgreSQL's processes, the load
+# generator (Rush.java) and HAProxy; summarised below as CPU milliseconds per reservation request
+APP_PIDS="${PIDS[*]:0:$INSTANCES}"
+ticks() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
+( while true; do
+    echo "$(date -u +%T.%3N) app=$(ticks $APP_PIDS) postgres=$(ticks $(pgrep -x postgres)) rush=$(ticks $(pgrep -f 'Rush.java')) haproxy=$(ticks $(pgrep -x haproxy))"
+    sleep 0.1
+  done > "$WORK/cpu.txt" ) &
+CPUSAMPLER=$!
+PIDS+=($CPUSAMPLER)
+trap 'kill "$SAMPLER" "$CPUSAMPLER" 2>/dev/null; cleanup' EXIT
 java -Xmx1g "${RUSH_OPTS[@]}" "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
   "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}" | tee "$WORK/rush.txt"
-kill "$SAMPLER" 2>/dev/null || true
+kill "$SAMPLER" "$CPUSAMPLER" 2>/dev/null || true
 read -r FROM TO < <(grep -E '^rush window' "$WORK/rush.txt" | awk '{print $3, $4}')
+echo
+echo "== CPU during the rush ($FROM to $TO UTC): milliseconds of CPU per reservation request, by part"
+awk -v a="$FROM" -v b="$TO" -v n="$N" -v hz="$(getconf CLK_TCK)" '
+  $1 >= a && $1 <= b { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (!(kv[1] in first)) first[kv[1]] = kv[2]; last[kv[1]] = kv[2] } }
+  END { for (k in first) printf "%-9s %8.2f ms per request (%.1f s of CPU in the window)\n", k, (last[k] - first[k]) * 1000 / hz / n, (last[k] - first[k]) / hz }
+' "$WORK/cpu.txt" | sort
 echo
 echo "== pg_stat_activity during the rush ($FROM to $TO UTC, one line per connection and sample)"
 awk -F'|' -v a="$FROM" -v b="$TO" '$1 >= a && $1 <= b' "$WORK/activity.txt" > "$WORK/activity-rush.txt"

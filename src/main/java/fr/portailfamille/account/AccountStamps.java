@@ -36,7 +36,7 @@ class AccountStamps {
 
     static final String ENDED = "portail.account.ended";
     /** How long a stamp is trusted without reading it again (the marks above make a change take effect at once). */
-    static final Duration KEPT = Duration.ofSeconds(30);
+    static final Duration KEPT = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(AccountStamps.class);
 
     private final AccountStore accounts;

@@ -12,7 +12,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import fr.portailfamille.activities.ActivityView;
+import fr.portailfamille.shared.WriteThrough;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +27,14 @@ class LotteryStore {
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
+    /**
+     * An activity's windows are read by every reservation request and agenda page, and change when an agent edits
+     * them or an allocation runs: kept a few seconds, cleared by every such write of this instance (and again when
+     * its transaction ends). Another instance sees a change within the expiry; windows are set up days ahead, and a
+     * day asked in the seconds after an allocation elsewhere is refused as « tirage en cours », never booked twice.
+     */
+    private final Cache<Long, List<WindowRow>> windowsByActivity = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
 
     LotteryStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -48,9 +60,14 @@ class LotteryStore {
         return jdbc.sql(WINDOW + " ORDER BY w.opens_at, w.id").query((rs, n) -> window(rs)).list();
     }
 
+    private void windowsChanged() {
+        WriteThrough.clearNowAndAfterTransaction(windowsByActivity::invalidateAll);
+    }
+
     List<WindowRow> windowsOf(long activityId) {
-        return jdbc.sql(WINDOW + " WHERE w.activity_id = :a ORDER BY w.opens_at, w.id").param("a", activityId)
-                .query((rs, n) -> window(rs)).list();
+        return windowsByActivity.get(activityId, a -> List.copyOf(jdbc.sql(WINDOW
+                + " WHERE w.activity_id = :a ORDER BY w.opens_at, w.id").param("a", a).query((rs, n) -> window(rs))
+                .list()));
     }
 
     Optional<WindowRow> window(long id) {
@@ -68,6 +85,7 @@ class LotteryStore {
 
     long insertWindow(long activityId, long periodId, BookingMode mode, Instant opens, Instant closes,
                       Instant allocate, LotteryRules rules) {
+        windowsChanged();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO booking_window (activity_id, period_id, mode, opens_at, closes_at, allocate_at, rules,
@@ -86,6 +104,7 @@ class LotteryStore {
     }
 
     void updateWindow(long id, BookingMode mode, Instant opens, Instant closes, Instant allocate, LotteryRules rules) {
+        windowsChanged();
         jdbc.sql("""
                 UPDATE booking_window SET mode = :m, opens_at = :o, closes_at = :c, allocate_at = :al, rules = :r,
                        pai_quota = :q WHERE id = :id""")
@@ -213,6 +232,7 @@ class LotteryStore {
 
     void insertRun(long windowId, long seed, Instant at, String by, LotteryRules rules,
                    List<LotteryDraw.DayFigures> days) {
+        windowsChanged(); // the window is allocated: its days are booked first come again
         jdbc.sql("""
                 INSERT INTO lottery_run (window_id, seed, ran_at, ran_by, rules, pai_quota)
                 VALUES (:w, :s, :at, :by, :r, :q)""")

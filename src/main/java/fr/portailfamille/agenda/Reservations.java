@@ -26,7 +26,6 @@ import fr.portailfamille.shared.Formats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -184,15 +183,15 @@ public class Reservations {
     }
 
     /**
-     * Asks for days: each takes a place if one is left, else joins the waiting list; all rules checked here. The
-     * reads (child, activity, enrolment) come before the write transaction, which holds the day's counter for as
-     * short a time as possible: a day that looks full goes to the waiting list without touching the counter; for
-     * the others the row, the request and the audit line are written first, and the counter's conditional
-     * {@code UPDATE} is the day's last statement — if another request took the last place meanwhile, the writes
-     * are rolled back to a savepoint and the day goes to the waiting list. The counter's guarantee is unchanged:
-     * only the conditional UPDATE takes a place.
+     * Asks for days: each takes a place if one is left, else joins the waiting list; all rules checked here. One
+     * transaction, one pooled connection and one commit for the whole request: the reads (child, enrolment,
+     * requirements, booking windows; the activity is cached) come first and lock nothing; then the day's counter is
+     * held for as short a time as possible: a day that looks full goes to the waiting list without touching the
+     * counter; for the others the row, the request and the audit line are written first, and the counter's
+     * conditional {@code UPDATE} is the day's last statement — if another request took the last place meanwhile,
+     * the writes are rolled back to a savepoint and the day goes to the waiting list. The counter's guarantee is
+     * unchanged: only the conditional UPDATE takes a place.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<AskResult> ask(long householdId, long childId, long activityId, Collection<LocalDate> days) {
         var child = households.child(householdId, childId);
         var activity = activities.get(activityId);

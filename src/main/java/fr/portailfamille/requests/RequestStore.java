@@ -30,7 +30,8 @@ class RequestStore {
         this.jdbc = jdbc;
     }
 
-    long insert(NewRequest r, Instant at, String requestedBy) {
+    /** The new pending request as it is now stored (built here: reading it back would cost a statement). */
+    RequestView insert(NewRequest r, Instant at, String requestedBy) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO request (household_id, kind, subject_id, subject_label, proposed, current_values,
@@ -41,7 +42,9 @@ class RequestStore {
                 .param("label", r.subjectLabel()).param("proposed", write(r.proposed()))
                 .param("current", write(r.current())).param("at", utc(at))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return new RequestView(keys.getKey().longValue(), r.householdId(), r.kind(), r.subjectId(), r.subjectLabel(),
+                new LinkedHashMap<>(r.proposed()), new LinkedHashMap<>(r.current()), RequestStatus.PENDING,
+                at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), null, null, null, requestedBy);
     }
 
     /** Reads and locks the row: two agents deciding the same request are serialised. */

@@ -69,11 +69,11 @@ public class Requests {
     }
 
     private long insert(NewRequest request, String actor, UploadedFile attachment) {
-        long id = store.insert(request, clock.instant(), RequestAuthor.current());
+        var view = store.insert(request, clock.instant(), RequestAuthor.current());
+        long id = view.id();
         if (attachment != null) {
             attachments.store(id, attachment);
         }
-        var view = store.find(id).orElseThrow();
         audit.record(actorOrFamily(actor), "REQUEST_SUBMITTED", request.householdId(), describe(view),
                 fieldList(view));
         return id;
