@@ -124,14 +124,19 @@ PIDS+=($SAMPLER)
 # CPU time (clock ticks, user + system) of each part every 100 ms: the instances, PostgreSQL's processes, the load
 # generator (Rush.java) and HAProxy; summarised below as CPU milliseconds per reservation request
 APP_PIDS="${PIDS[*]:0:$INSTANCES}"
+# PostgreSQL: the instances' pooled connections to $DB and the server's own processes (WAL writer, checkpointer…),
+# not the backends of other databases on a shared server
+PG_PIDS=$(psql $PGURL -d postgres -At -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' OR backend_type <> 'client backend'")
 ticks() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
 ( while true; do
-    echo "$(date -u +%T.%3N) app=$(ticks $APP_PIDS) postgres=$(ticks $(pgrep -x postgres)) rush=$(ticks $(pgrep -f 'Rush.java')) haproxy=$(ticks $(pgrep -x haproxy))"
+    echo "$(date -u +%T.%3N) app=$(ticks $APP_PIDS) postgres=$(ticks $PG_PIDS) rush=$(ticks $(pgrep -f 'Rush.java')) haproxy=$(ticks $(pgrep -x haproxy))"
     sleep 0.1
   done > "$WORK/cpu.txt" ) &
 CPUSAMPLER=$!
 PIDS+=($CPUSAMPLER)
-trap 'kill "$SAMPLER" "$CPUSAMPLER" 2>/dev/null; cleanup' EXIT
+# (|| true: under set -e a failing kill of an ended sampler would leave the trap before the cleanup, and the
+# instances running: the old exit status 1 of this script)
+trap 'kill "$SAMPLER" "$CPUSAMPLER" 2>/dev/null || true; cleanup' EXIT
 java -Xmx1g "${RUSH_OPTS[@]}" "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
   "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}" | tee "$WORK/rush.txt"
 kill "$SAMPLER" "$CPUSAMPLER" 2>/dev/null || true
