@@ -33,10 +33,12 @@ class AgendaController {
     private final fr.portailfamille.shared.Formats formats;
     private final BookingRequirements requirements;
     private final UnpaidBalanceCheck unpaid;
+    private final OutcomeLinks outcomes;
 
     AgendaController(Reservations reservations, Households households, Enrolments enrolments, Clock clock,
                      BookingWindows windows, fr.portailfamille.shared.Formats formats, BookingRequirements requirements,
-                     UnpaidBalanceCheck unpaid) {
+                     UnpaidBalanceCheck unpaid, OutcomeLinks outcomes) {
+        this.outcomes = outcomes;
         this.windows = windows;
         this.formats = formats;
         this.requirements = requirements;
@@ -55,7 +57,8 @@ class AgendaController {
     @GetMapping("/enfants/{childId}/agenda")
     String agenda(@AuthenticationPrincipal PortalUser user, @PathVariable long childId,
                   @RequestParam(name = "mois", required = false) String month,
-                  @RequestParam(name = "activite", required = false) Long activityId, Model model) {
+                  @RequestParam(name = "activite", required = false) Long activityId,
+                  @RequestParam(name = OutcomeLinks.PARAM, required = false) String outcomesParam, Model model) {
         var child = households.child(user.householdId(), childId);
         var activities = reservations.bookableActivities();
         model.addAttribute("child", child);
@@ -84,10 +87,10 @@ class AgendaController {
                 LocalDate.now(clock)));
         unpaid.describe(user.householdId(), model); // said before the family tries
 
-        if (model.getAttribute("results") instanceof List<?> results && !results.isEmpty()) {
+        var asked = outcomes.read(user.householdId(), childId, outcomesParam);
+        if (!asked.isEmpty()) {
             // the waiting-list rank is counted now, not in the request's write transaction
-            model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen,
-                    results.stream().map(AskResult.class::cast).toList()));
+            model.addAttribute("results", reservations.ranked(user.householdId(), childId, chosen, asked));
         }
         return "agenda/agenda";
     }
@@ -116,7 +119,9 @@ class AgendaController {
             var results = "annuler".equals(action)
                     ? reservations.cancel(user.householdId(), childId, activityId, days)
                     : reservations.ask(user.householdId(), childId, activityId, days);
-            redirect.addFlashAttribute("results", results);
+            redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString())
+                    .addAttribute(OutcomeLinks.PARAM, outcomes.write(user.householdId(), childId, results));
+            return AGENDA;
         }
         redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString());
         return AGENDA;

@@ -34,6 +34,16 @@ class AgendaHotPathTests {
     @Autowired Activities activities;
     @Autowired Enrolments enrolments;
     @LocalServerPort int port;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The family's stored session as it stands: last access time and each attribute's bytes. */
+    private List<String> sessionOf(String login) {
+        return jdbc.sql("""
+                SELECT s.last_access_time || ' ' || a.attribute_name || ' ' || md5(a.attribute_bytes)
+                  FROM spring_session s JOIN spring_session_attributes a ON a.session_primary_id = s.primary_id
+                 WHERE s.principal_name = :login ORDER BY a.attribute_name""").param("login", login)
+                .query(String.class).list();
+    }
 
     private MvcTestResult ask(Fixtures.TestFamily family, long activityId, LocalDate... days) {
         var post = mvc.post().uri("/enfants/" + family.childId() + "/agenda").with(logins.as(family.login()))
@@ -63,8 +73,57 @@ class AgendaHotPathTests {
         // one view name for every child: the view resolver caches it once
         assertThat(posts.get(0).getMvcResult().getModelAndView().getViewName())
                 .isEqualTo(AgendaController.AGENDA);
-        assertThat(posts.get(0).getResponse().getRedirectedUrl()).isEqualTo("/enfants/" + second.childId()
-                + "/agenda?activite=" + setup.activityId() + "&mois=" + YearMonth.from(day));
+        assertThat(posts.get(0).getResponse().getRedirectedUrl()).startsWith("/enfants/" + second.childId()
+                + "/agenda?activite=" + setup.activityId() + "&mois=" + YearMonth.from(day) + "&resultats=");
+        assertThat(statements).as("one transaction for the whole request: one BEGIN").filteredOn(
+                sql -> sql.contains("FROM child WHERE")).hasSize(1);
+    }
+
+    @Test
+    void theOutcomeTravelsInTheRedirectNotInTheSessionAndOnlyForItsOwnChild() throws Exception {
+        var support = new AgendaTestSupport(activities, enrolments, fixtures);
+        var setup = support.activity("Issue", 5, true);
+        var family = support.enrolledFamily("IssueUn", setup);
+        var other = support.enrolledFamily("IssueDeux", setup);
+        LocalDate day = support.bookableDay(12);
+        var http = new HttpFamily(port);
+        assertThat(http.logIn(family.login()).statusCode()).isEqualTo(302);
+        String agenda = "/enfants/" + family.childId() + "/agenda?activite=" + setup.activityId() + "&mois="
+                + YearMonth.from(day);
+        http.get(agenda); // the page the family asks from (its last access is now recent)
+
+        var before = sessionOf(family.login());
+        assertThat(before).as("the session is in the database").isNotEmpty();
+        var post = http.post(agenda, "/enfants/" + family.childId() + "/agenda", java.util.Map.of(
+                "activite", "" + setup.activityId(), "mois", "" + YearMonth.from(day), "jours", day.toString()));
+        assertThat(post.statusCode()).isEqualTo(302);
+        String location = post.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("resultats=");
+        assertThat(sessionOf(family.login())).as("the post wrote nothing to the session").isEqualTo(before);
+        var shown = http.get(location).body();
+        assertThat(org.jsoup.Jsoup.parse(shown).select(".results li").text())
+                .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .contains("place retenue");
+        assertThat(sessionOf(family.login())).as("neither the post nor the page showing its outcome wrote the session")
+                .isEqualTo(before);
+
+        String token = location.substring(location.indexOf("resultats=") + "resultats=".length());
+        String forged = token.replace("RETAINED", "RESERVED");
+        assertThat(org.jsoup.Jsoup.parse(http.get(agenda + "&resultats=" + forged).body()).select(".results"))
+                .as("a changed outcome is not shown").isEmpty();
+        int signature = token.lastIndexOf('.') + 1;
+        String damaged = token.substring(0, signature) + (token.charAt(signature) == 'A' ? 'B' : 'A')
+                + token.substring(signature + 1);
+        assertThat(org.jsoup.Jsoup.parse(http.get(agenda + "&resultats=" + damaged).body()).select(".results"))
+                .as("a damaged signature is not shown").isEmpty();
+
+        var stranger = new HttpFamily(port);
+        assertThat(stranger.logIn(other.login()).statusCode()).isEqualTo(302);
+        var onItsOwnChild = stranger.get("/enfants/" + other.childId() + "/agenda?activite=" + setup.activityId()
+                + "&mois=" + YearMonth.from(day) + "&resultats=" + token);
+        assertThat(onItsOwnChild.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(onItsOwnChild.body()).select(".results"))
+                .as("an outcome signed for another family's child is not shown").isEmpty();
     }
 
     @Test
