@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * ({@code ?resultats=20261210-WAITING-WAITING.20261211-RETAINED-REQUESTED.signature}) rather than in the session: at the
  * opening rush that spares each family's click a session write on the post and another on the page that removes it.
  * Signed for the household and child, so that a link cannot show another family, or a made-up outcome, to anyone;
- * the page counts the waiting-list ranks afresh each time it is shown.
+ * the page counts the waiting-list ranks afresh each time it is shown. (At most 62 days: about 2 KB of URL. A series
+ * over a term can be longer; its result page keeps the session's flash attribute.)
  */
 @Component
 class OutcomeLinks {
