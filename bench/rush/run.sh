@@ -38,11 +38,17 @@ echo "== Fresh database $DB"
 psql $PGURL -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
 PIDS=()
+# Stops what this script started (the sampler, HAProxy, the instances) and waits for them: a JVM writes its JFR
+# recording when it exits. Run by the EXIT trap, where `set -e` still holds: a command that fails here (a kill of a
+# process already gone) would end the trap at once, leave the instances running and make the script exit with 1
+# after a complete run — which it did until 30 November 2026. Every command here therefore succeeds.
 cleanup() {
+  local p
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${PIDS[@]}"; do while kill -0 "$p" 2>/dev/null; do sleep 0.5; done; done   # JFR dumps at exit
+  for p in "${PIDS[@]}"; do while kill -0 "$p" 2>/dev/null; do sleep 0.5; done; done
+  PIDS=()
 }
-trap cleanup EXIT
+trap 'status=$?; cleanup; exit $status' EXIT
 # Connections to PostgreSQL: the single instance's pool (10) is shared by the instances (5 each with 2), so that the
 # benchmark holds as many connections as a single instance and stays under max_connections of a shared server.
 POOL=$(( 10 / INSTANCES )); [ "$POOL" -ge 2 ] || POOL=2
@@ -54,7 +60,7 @@ start_instance() { # port, name
     --server.tomcat.accept-count=4096 --spring.datasource.hikari.maximum-pool-size=$POOL --logging.level.root=WARN > "$WORK/$2.log" 2>&1 &
   PIDS+=($!)
   for i in $(seq 1 400); do   # a loaded machine may take minutes
-    curl -fs -o /dev/null "http://127.0.0.1:$1/connexion" && return 0
+    curl -fs -o /dev/null "http://127.0.0.1:$1/sante" && return 0   # the health check: no session made
     sleep 1
   done
   echo "instance $2 did not start (see $WORK/$2.log)"; exit 1
@@ -70,8 +76,8 @@ else
   RUSH_PORT=$PORT APP1_PORT=$((PORT + 1)) APP2_PORT=$((PORT + 2)) \
     haproxy -f "$HERE/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
   PIDS+=($!)
-  for i in $(seq 1 60); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" || { echo "HAProxy does not answer (see $WORK/haproxy.log)"; exit 1; }
+  for i in $(seq 1 60); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/sante" && break; sleep 1; done
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/sante" || { echo "HAProxy does not answer (see $WORK/haproxy.log)"; exit 1; }
 fi
 
 echo "== Seeding $N families, capacity $C"
@@ -107,6 +113,7 @@ if [ "$FAILOVER" = 1 ]; then
   RUSH_OPTS=(-Drush.marker="$WORK/firing" -Drush.attempts=4 -Drush.sessions=true)
   ( while [ ! -f "$WORK/firing" ]; do sleep 0.05; done; sleep 0.5; kill -9 "$APP2"
     echo "[failover] instance app2 (pid $APP2) killed at $(date +%T.%N | cut -c1-12)" ) &
+  PIDS+=($!)   # still waiting if the rush never fired
 elif [ "$INSTANCES" != 1 ]; then
   RUSH_OPTS=(-Drush.sessions=true)
 fi
@@ -120,7 +127,7 @@ RUSH_OPTS+=(-Drush.login-threads="${LOGIN_THREADS:-4}" -Drush.reference="$WORK/r
     sleep 0.05
   done > "$WORK/activity.txt" ) &
 SAMPLER=$!
-PIDS+=($SAMPLER)
+PIDS+=($SAMPLER)   # stopped by cleanup with the rest
 # CPU time (clock ticks, user + system) of each part every 100 ms: the instances, PostgreSQL's processes, the load
 # generator (Rush.java) and HAProxy; summarised below as CPU milliseconds per reservation request
 APP_PIDS="${PIDS[*]:0:$INSTANCES}"
@@ -133,10 +140,7 @@ ticks() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk '{ s += 
     sleep 0.1
   done > "$WORK/cpu.txt" ) &
 CPUSAMPLER=$!
-PIDS+=($CPUSAMPLER)
-# (|| true: under set -e a failing kill of an ended sampler would leave the trap before the cleanup, and the
-# instances running: the old exit status 1 of this script)
-trap 'kill "$SAMPLER" "$CPUSAMPLER" 2>/dev/null || true; cleanup' EXIT
+PIDS+=($CPUSAMPLER)   # stopped by cleanup with the rest
 java -Xmx1g "${RUSH_OPTS[@]}" "$HERE/Rush.java" "http://127.0.0.1:$PORT" "$WORK/families.csv" "$ACTIVITY" "$DAY" "$PASSWORD" \
   "${AGENDA_CLIENTS:-50}" "${AGENDA_SECONDS:-15}" | tee "$WORK/rush.txt"
 kill "$SAMPLER" "$CPUSAMPLER" 2>/dev/null || true

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,6 +36,9 @@ class SecurityConfig {
 
     /** The only path open without a session and without CSRF token. */
     static final String PAYMENT_NOTIFICATION = "/paiement/notification";
+
+    /** The load balancer's health check: no session, no cookie (its own chain below). */
+    static final String HEALTH_CHECK = "/sante";
 
     /**
      * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); BCrypt hashes still verify. At most one hash
@@ -83,6 +87,24 @@ class SecurityConfig {
         var entryPoint = new LoginUrlAuthenticationEntryPoint("/connexion");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
+    }
+
+    /**
+     * The load balancer's health check ({@code shared.HealthCheck}, {@code GET /sante}): open to all, and
+     * stateless: no session is read or created, no CSRF token, no saved request, so no cookie is ever set.
+     * Ordered before the portal's chain, which takes every other request.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    SecurityFilterChain healthCheckChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, HEALTH_CHECK))
+            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(csrf -> csrf.disable())
+            .requestCache(cache -> cache.disable())
+            .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
     }
 
     @Bean

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * serves any family. Declared here rather than left to Spring Boot's auto-configuration so that the session filter
  * uses {@link QuietSessions}: a request that changes nothing in its session writes nothing. Boot's
  * {@code spring.session.jdbc.*} properties do not apply; the timeout is {@code server.servlet.session.timeout} and
- * the cleanup of expired rows {@code portail.session.cleanup-cron}.
+ * the cleanup of expired rows {@code portail.session.cleanup-cron}, run once across instances by {@link SessionCleanup}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,12 +34,12 @@ class SessionStoreConfig {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> portalSessionStore(
             @Value("${server.servlet.session.timeout:30m}") Duration timeout,
-            @Value("${portail.session.cleanup-cron:0 */10 * * * *}") String cleanupCron,
             javax.sql.DataSource dataSource) {
         boolean postgres = isPostgres(dataSource);
         return store -> {
             store.setDefaultMaxInactiveInterval(timeout);
-            store.setCleanupCron(cleanupCron);
+            // Spring Session's own cleanup runs on every instance without a lock: SessionCleanup runs it once
+            store.setCleanupCron(org.springframework.scheduling.annotation.Scheduled.CRON_DISABLED);
             if (postgres) {
                 // Two requests of one new session (a page and its redirect, a double tap) may both add the same
                 // attribute: a plain INSERT then fails on the primary key and the family gets an error page.
