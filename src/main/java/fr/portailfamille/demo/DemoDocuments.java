@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * Hugo's insurance accepted and his vaccination record waiting for an agent, Inès's insurance refused with a
  * reason, the rest missing. Autorisations parentales (the only place for image rights, outings, transport and
  * emergency care): Hugo consents to photos on the town's website but not in the town magazine, and to outings, the
- * coach and emergency care; Inès withdrew her website consent, refused the magazine and consents to the rest; Léa
- * (2, not enrolled) has no answer yet. Croc'Vacances and Espace Ados check the insurance before enrolment (the demo
+ * coach and emergency care; Inès withdrew her website consent, refused the magazine and the coach (the attendance
+ * list flags it) and consents to outings and emergency care; Léa (2, not enrolled) has no answer yet. Croc'Vacances and Espace Ados check the insurance before enrolment (the demo
  * children are enrolled already, so their bookings are unchanged).
  */
 @Component
@@ -100,7 +100,7 @@ class DemoDocuments {
         consents.answer(martin, hugo.id(), coach, ConsentAnswer.GIVEN, claire);
         consents.answer(martin, ines.id(), journal, ConsentAnswer.REFUSED, claire);
         consents.answer(martin, ines.id(), outings, ConsentAnswer.GIVEN, "Julien Martin");
-        consents.answer(martin, ines.id(), coach, ConsentAnswer.GIVEN, "Julien Martin");
+        consents.answer(martin, ines.id(), coach, ConsentAnswer.REFUSED, "Julien Martin");
         consents.answer(martin, ines.id(), care, ConsentAnswer.GIVEN, claire);
     }
 

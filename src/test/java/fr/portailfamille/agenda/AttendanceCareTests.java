@@ -108,7 +108,7 @@ class AttendanceCareTests {
         Element no = rows.stream().filter(r -> r.text().contains("Famille Partielle")).findFirst().orElseThrow();
         assertThat(yes.select(".care-consents-flag").text()).doesNotContain("Sortie piscine" + tag)
                 .doesNotContain("Soins urgents" + tag);
-        assertThat(no.select(".care-consents-flag").text()).startsWith("Sans autorisation :")
+        assertThat(no.select(".care-consents-flag").text()).startsWith("Sans autorisation ")
                 .contains("Sortie piscine" + tag).doesNotContain("Soins urgents" + tag);
 
         var checkIn = mvc.get().uri("/gestion/pointage?activite=" + setup.activityId() + "&jour=" + day)
