@@ -232,6 +232,23 @@ class FamilyChangeRequestTests {
                 .doesNotContainKeys("imageRights", "emergencyCare", "outingTransport");
     }
 
+    /** An old request that only changed a removed answer does not read as « Suppression demandée » to the family. */
+    @Test
+    void aPendingOldRequestThatOnlyChangedImageRightsShowsWhatItAsked() throws Exception {
+        var family = fixtures.family("Seulimage");
+        fixtures.acceptChildSection(family, "family.child-authorisations", Map.of("leaveAlone", "false"));
+        var old = new java.util.LinkedHashMap<String, String>();
+        old.put("leaveAlone", "false");
+        old.put("imageRights", "true");
+        requests.submit(new fr.portailfamille.requests.NewRequest(family.householdId(),
+                "family.child-authorisations", family.childId(), "Enfant Seulimage", old,
+                Map.of("leaveAlone", "false", "imageRights", "false")));
+        var card = org.jsoup.Jsoup.parse(page(family.login(), "/enfants/" + family.childId()))
+                .selectFirst("#titre-autorisations").parent();
+        assertThat(card.select(".pending-change").text()).contains("Droit à l'image — ancienne question, non reprise")
+                .contains("Oui").doesNotContain("Suppression demandée");
+    }
+
     @Test
     void authorisationsWithPickupPersonsAddAndRemove() throws Exception {
         var family = fixtures.family("Autorise");
