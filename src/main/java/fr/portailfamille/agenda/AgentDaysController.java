@@ -97,8 +97,9 @@ class AgentDaysController {
         var attendance = days.attendance(activityId, day, agent.login());
         model.addAttribute("entries", attendance.entries());
         model.addAttribute("care", attendance.care());
-        model.addAttribute("imageRights", consents.imageRights(attendance.entries().stream().map(DayEntry::childId)
-                .toList()));
+        var children = attendance.entries().stream().map(DayEntry::childId).toList();
+        model.addAttribute("imageRights", consents.imageRights(children));
+        model.addAttribute("careConsents", consents.careConsentsNotGiven(children));
         return "agenda/presences";
     }
 

@@ -63,9 +63,10 @@ class CheckInController {
             model.addAttribute("activite", id);
             var list = checkIns.day(id, d, agent.login());
             model.addAttribute("list", list);
-            model.addAttribute("imageRights", consents.imageRights(list.cards().stream()
-                    .map(c -> c.entry().childId()).toList()));
-            model.addAttribute("photos", photos.withPhoto(list.cards().stream().map(c -> c.entry().childId()).toList()));
+            var children = list.cards().stream().map(c -> c.entry().childId()).toList();
+            model.addAttribute("imageRights", consents.imageRights(children));
+            model.addAttribute("careConsents", consents.careConsentsNotGiven(children));
+            model.addAttribute("photos", photos.withPhoto(children));
         } else if (activity != null && id == null) {
             model.addAttribute("activiteError", "checkin.error.activity");
         }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completes Hugo Martin's record (with a food allergy, a PAI and a pick-up person, which the attendance list
- * shows) and leaves his sisters' incomplete, so the demo shows both a complete child and the missing sections.
+ * shows; his consents are {@link DemoDocuments}') and leaves his sisters' incomplete, so the demo shows both a complete child and the missing sections.
  */
 @Component
 class DemoChildRecords {
@@ -27,7 +27,7 @@ class DemoChildRecords {
                 "foodAllergies", "Arachide", "allergyActions", "Éviction ; trousse PAI dans le sac",
                 "pai", "true", "diet", "NO_ALLERGEN"), "demo");
         corrections.correctChildSection(householdId, hugoId, "family.child-authorisations", Map.of(
-                "leaveAlone", "false", "imageRights", "true", "emergencyCare", "true", "outingTransport", "true",
+                "leaveAlone", "false",
                 "pickup1Name", "Monique Martin", "pickup1Relationship", "Grand-mère",
                 "pickup1Phone", "06 22 33 44 55"), "demo");
     }

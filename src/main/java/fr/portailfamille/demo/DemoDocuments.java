@@ -30,8 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's pièces à fournir and autorisations parentales. The Martins: the QF proof expiring in three weeks,
  * Hugo's insurance accepted and his vaccination record waiting for an agent, Inès's insurance refused with a
- * reason, the rest missing; Hugo consents to photos on the town's website but not in the town magazine, Inès
- * withdrew her website consent. Croc'Vacances and Espace Ados check the insurance before enrolment (the demo
+ * reason, the rest missing. Autorisations parentales (the only place for image rights, outings, transport and
+ * emergency care): Hugo consents to photos on the town's website but not in the town magazine, and to outings, the
+ * coach and emergency care; Inès withdrew her website consent, refused the magazine and the coach (the attendance
+ * list flags it) and consents to outings and emergency care; Léa (2, not enrolled) has no answer yet. Croc'Vacances and Espace Ados check the insurance before enrolment (the demo
  * children are enrolled already, so their bookings are unchanged).
  */
 @Component
@@ -72,7 +74,7 @@ class DemoDocuments {
         long outings = consents.createType(new ConsentTypeSettings("Sorties hors de la commune",
                 ConsentCategory.OUTING, "Sorties encadrées (piscine, cinéma, forêt) pendant l'accueil.",
                 Set.of(activities.espaceAdos())));
-        consents.createType(new ConsentTypeSettings("Transport en car", ConsentCategory.TRANSPORT,
+        long coach = consents.createType(new ConsentTypeSettings("Transport en car", ConsentCategory.TRANSPORT,
                 "Trajets en car affrété par la ville.", Set.of()));
         long care = consents.createType(new ConsentTypeSettings("Soins d'urgence", ConsentCategory.EMERGENCY_CARE,
                 "Faire appel aux secours et faire soigner l'enfant en cas d'urgence.", Set.of()));
@@ -95,6 +97,10 @@ class DemoDocuments {
         consents.answer(martin, hugo.id(), care, ConsentAnswer.GIVEN, claire);
         consents.answer(martin, ines.id(), site, ConsentAnswer.GIVEN, claire);
         consents.answer(martin, ines.id(), site, ConsentAnswer.WITHDRAWN, "Julien Martin");
+        consents.answer(martin, hugo.id(), coach, ConsentAnswer.GIVEN, claire);
+        consents.answer(martin, ines.id(), journal, ConsentAnswer.REFUSED, claire);
+        consents.answer(martin, ines.id(), outings, ConsentAnswer.GIVEN, "Julien Martin");
+        consents.answer(martin, ines.id(), coach, ConsentAnswer.REFUSED, "Julien Martin");
         consents.answer(martin, ines.id(), care, ConsentAnswer.GIVEN, claire);
     }
 

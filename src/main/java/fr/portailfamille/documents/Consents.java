@@ -93,10 +93,7 @@ public class Consents {
         if (uses.isEmpty() || childIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<Long, ConsentRecord>> current = new HashMap<>();
-        for (var a : store.answers(childIds)) {
-            current.computeIfAbsent(a.childId(), k -> new HashMap<>()).put(a.typeId(), a);
-        }
+        var current = currentByChild(childIds);
         Map<Long, ImageRights> rights = new HashMap<>();
         for (long childId : childIds) {
             var mine = current.getOrDefault(childId, Map.of());
@@ -109,6 +106,40 @@ public class Consents {
             rights.put(childId, new ImageRights(List.copyOf(given), List.copyOf(notGiven)));
         }
         return rights;
+    }
+
+    /**
+     * The outings, transport and emergency care these children have no consent for (attendance list, check-in):
+     * child id → the names of those consents, in the town's order. As for image rights, a consent never answered
+     * is not given. Children with every such consent given are absent from the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> careConsentsNotGiven(Collection<Long> childIds) {
+        var kinds = java.util.EnumSet.of(ConsentCategory.OUTING, ConsentCategory.TRANSPORT,
+                ConsentCategory.EMERGENCY_CARE);
+        var types = store.types().stream().filter(t -> kinds.contains(t.category())).toList();
+        if (types.isEmpty() || childIds.isEmpty()) {
+            return Map.of();
+        }
+        var current = currentByChild(childIds);
+        Map<Long, List<String>> missing = new HashMap<>();
+        for (long childId : childIds) {
+            var mine = current.getOrDefault(childId, Map.of());
+            var names = types.stream().filter(t -> mine.get(t.id()) == null || !mine.get(t.id()).given())
+                    .map(ConsentType::name).toList();
+            if (!names.isEmpty()) {
+                missing.put(childId, names);
+            }
+        }
+        return missing;
+    }
+
+    private Map<Long, Map<Long, ConsentRecord>> currentByChild(Collection<Long> childIds) {
+        Map<Long, Map<Long, ConsentRecord>> current = new HashMap<>();
+        for (var a : store.answers(childIds)) {
+            current.computeIfAbsent(a.childId(), k -> new HashMap<>()).put(a.typeId(), a);
+        }
+        return current;
     }
 
     /** The current answers of a child, consent type id → answer (the requirement checks). */

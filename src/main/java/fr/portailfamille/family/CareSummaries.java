@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the care summaries of a list of children in one query (health record, consents and pick-up persons). */
+/** Reads the care summaries of a list of children in one query (health record, leave-alone answer and pick-up persons). */
 @Repository
 class CareSummaries {
 

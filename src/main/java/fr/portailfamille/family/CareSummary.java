@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the staff of an activity must know of a child on the day, from the validated record only: allergies (yes/no
  * and a short text), PAI, diet, whether the child may leave alone, and the persons authorised to pick the child up.
- * {@code healthKnown} / {@code authorisationsKnown} are false while the section has never been validated.
+ * {@code healthKnown} / {@code authorisationsKnown} are false while the section has never been validated. Image
+ * rights, outings, transport and emergency care are consents (documents module, {@code Consents}), not part of it.
  * Health data: obtained through {@link Households#careSummaries}, which records the viewing.
  */
 public record CareSummary(long childId, boolean healthKnown, boolean allergies, String allergyText, boolean pai,

@@ -14,7 +14,7 @@ final class FieldDisplay {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        var field = section.field(fieldName).orElse(null);
+        var field = section.fieldOrRetired(fieldName).orElse(null);
         if (field == null) {
             return value;
         }

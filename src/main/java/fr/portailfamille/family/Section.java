@@ -146,6 +146,21 @@ public enum Section {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /**
+     * A field of the section, or one it had before (shown on the requests made then, never asked nor written again):
+     * image rights, emergency care and outings left « Autorisations » for the documents module's consents (V175).
+     */
+    Optional<Field> fieldOrRetired(String name) {
+        return field(name).or(() -> this == AUTHORISATIONS
+                ? RETIRED_AUTHORISATIONS.stream().filter(f -> f.name().equals(name)).findFirst()
+                : Optional.empty());
+    }
+
+    private static final List<Field> RETIRED_AUTHORISATIONS = List.of(
+            Field.of("imageRights", YES_NO, false, 5),
+            Field.of("emergencyCare", YES_NO, false, 5),
+            Field.of("outingTransport", YES_NO, false, 5));
+
     static Optional<Section> ofKind(String kind) {
         return Stream.of(values()).filter(s -> s.kind.equals(kind)).findFirst();
     }
@@ -181,11 +196,7 @@ public enum Section {
     }
 
     private static List<Field> authorisations() {
-        var list = new ArrayList<Field>(List.of(
-                Field.of("leaveAlone", YES_NO, true, 5),
-                Field.of("imageRights", YES_NO, true, 5),
-                Field.of("emergencyCare", YES_NO, true, 5),
-                Field.of("outingTransport", YES_NO, true, 5)));
+        var list = new ArrayList<Field>(List.of(Field.of("leaveAlone", YES_NO, true, 5)));
         for (int i = 1; i <= PICKUP_ROWS; i++) {
             String g = "pickup" + i;
             list.add(Field.text(g + "Name", false, 120).inGroup(g));

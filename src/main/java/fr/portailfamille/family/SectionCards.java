@@ -53,6 +53,15 @@ class SectionCards {
             String shown = FieldDisplay.of(section, f.name(), value, messages, locale);
             rows.add(new SectionCard.Row(f.labelKey(), shown.isEmpty() ? "—" : shown, f.group()));
         }
+        if (onlyChanged) {
+            // a request sent before a field left the section (image rights… in « Autorisations »): shown as asked
+            for (String name : changed) {
+                if (section.field(name).isEmpty()) {
+                    section.fieldOrRetired(name).ifPresent(f -> rows.add(new SectionCard.Row(f.labelKey(),
+                            FieldDisplay.of(section, name, values.getOrDefault(name, ""), messages, locale), null)));
+                }
+            }
+        }
         if (section == Section.PHOTO || section == Section.ALLOWANCE) {
             String file = values.get(section == Section.PHOTO ? "photo" : "proof");
             if (file != null && !file.isEmpty() && (!onlyChanged || changed.contains("photo")

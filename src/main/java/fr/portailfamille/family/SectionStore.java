@@ -89,9 +89,8 @@ class SectionStore {
                     "diet", "diet", "dtpDate", "dtp_date", "medicalNotes", "medical_notes",
                     "specialNeeds", "special_needs"));
             case AUTHORISATIONS -> {
-                row("SELECT * FROM child_consent WHERE child_id = :id", childId, raw, Map.of(
-                        "leaveAlone", "leave_alone", "imageRights", "image_rights",
-                        "emergencyCare", "emergency_care", "outingTransport", "outing_transport"));
+                row("SELECT leave_alone FROM child_consent WHERE child_id = :id", childId, raw,
+                        Map.of("leaveAlone", "leave_alone"));
                 int i = 1;
                 for (var p : pickupPersons(childId)) {
                     raw.put("pickup" + i + "Name", p.get("full_name"));
@@ -182,14 +181,13 @@ class SectionStore {
                         .param("notes", s(v, "medicalNotes")).param("needs", s(v, "specialNeeds")).update();
             }
             case AUTHORISATIONS -> {
-                jdbc.sql("DELETE FROM child_consent WHERE child_id = :id").param("id", childId).update();
-                jdbc.sql("""
-                        INSERT INTO child_consent (child_id, leave_alone, image_rights, emergency_care, outing_transport)
-                        VALUES (:id, :alone, :image, :care, :transport)""")
-                        .param("id", childId).param("alone", "true".equals(v.get("leaveAlone")))
-                        .param("image", "true".equals(v.get("imageRights")))
-                        .param("care", "true".equals(v.get("emergencyCare")))
-                        .param("transport", "true".equals(v.get("outingTransport"))).update();
+                // the legacy_* columns (image rights, emergency care, outings before V175) are kept as they were
+                boolean alone = "true".equals(v.get("leaveAlone"));
+                if (jdbc.sql("UPDATE child_consent SET leave_alone = :alone WHERE child_id = :id")
+                        .param("alone", alone).param("id", childId).update() == 0) {
+                    jdbc.sql("INSERT INTO child_consent (child_id, leave_alone) VALUES (:id, :alone)")
+                            .param("id", childId).param("alone", alone).update();
+                }
                 jdbc.sql("DELETE FROM pickup_person WHERE child_id = :id").param("id", childId).update();
                 int position = 1;
                 for (int row = 1; row <= Section.PICKUP_ROWS; row++) {

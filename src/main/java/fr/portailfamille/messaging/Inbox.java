@@ -54,4 +54,14 @@ public class Inbox {
         posting.post(householdId, conversationId, Author.SYSTEM, PORTAL_AUTHOR, body, null);
         return conversationId;
     }
+
+    /**
+     * A message written by the portal that the family already received by e-mail (a reminder): a new conversation,
+     * without the e-mail notice that would announce it a second time.
+     */
+    long postSystemCopy(long householdId, String subject, String body) {
+        long conversationId = posting.newConversation(householdId, subject, false, Author.SYSTEM);
+        posting.post(householdId, conversationId, Author.SYSTEM, PORTAL_AUTHOR, body, null, false);
+        return conversationId;
+    }
 }

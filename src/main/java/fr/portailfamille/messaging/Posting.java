@@ -33,12 +33,21 @@ class Posting {
 
     long post(long householdId, long conversationId, Author author, String authorName, String body,
               UploadedFile attachment) {
+        return post(householdId, conversationId, author, authorName, body, attachment, true);
+    }
+
+    /**
+     * As {@link #post}; {@code announce} false leaves out the e-mail notice of a town's message, for a copy of
+     * something the family was already sent by e-mail (a reminder).
+     */
+    long post(long householdId, long conversationId, Author author, String authorName, String body,
+              UploadedFile attachment, boolean announce) {
         long messageId = store.insertMessage(conversationId, author, authorName, MessageText.normalise(body),
                 clock.instant());
         if (attachment != null) {
             store.insertAttachment(conversationId, messageId, attachment);
         }
-        if (author.isTown()) {
+        if (author.isTown() && announce) {
             events.publishEvent(new FamilyMessagePosted(householdId, conversationId, messageId));
         }
         return messageId;

@@ -11,7 +11,7 @@ import java.util.List;
  * remaining reminder to messaging's e-mail outbox.
  *
  * <p>A source may return the same reminder every day while it is due: it goes out once. Its label on Mon compte →
- * Rappels par courriel, and on the agents' page, is the message {@code reminder-kind.<kind>} (and
+ * Rappels, and on the agents' page, is the message {@code reminder-kind.<kind>} (and
  * {@code reminder-kind.<kind>.hint}) in the owning module's bundle, French and English. A source must not call
  * {@link Reminders} (the facade is built from the sources); {@link ReminderTexts} writes the mail (the town's
  * language, links to the portal, the signature).

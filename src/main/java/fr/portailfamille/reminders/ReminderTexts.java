@@ -37,7 +37,7 @@ public class ReminderTexts {
         return address.link(path);
     }
 
-    /** The link to switch reminders off (Mon compte → Rappels par courriel). */
+    /** The link to switch reminders off (Mon compte → Rappels). */
     public String optOutLink() {
         return address.link("/compte#rappels");
     }

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The reminders module's face: sends the reminders every {@link ReminderSource} finds due, and keeps each family's
  * choice of the kinds it receives (per household: the reminders go to the household's e-mail address, as every
- * notice does, and a household's data and bookings are shared by its guardians).
+ * notice does, with a copy in its inbox; a household's data and bookings are shared by its guardians). A kind
+ * switched off stops both.
  */
 @Service
 public class Reminders {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import fr.portailfamille.activities.Activities;
+import fr.portailfamille.documents.ConsentAnswer;
+import fr.portailfamille.documents.ConsentCategory;
+import fr.portailfamille.documents.ConsentTypeSettings;
+import fr.portailfamille.documents.Consents;
 import fr.portailfamille.enrolment.Enrolments;
 import fr.portailfamille.shared.AuditTrail;
 import fr.portailfamille.support.Fixtures;
@@ -31,6 +35,7 @@ class AttendanceCareTests {
     @Autowired Enrolments enrolments;
     @Autowired Reservations reservations;
     @Autowired AuditTrail audit;
+    @Autowired Consents consents;
 
     @Test
     void attendanceShowsPaiAllergiesAndPickUpPersonsAndRecordsTheAgentsViewing() throws Exception {
@@ -40,8 +45,7 @@ class AttendanceCareTests {
         fixtures.completeChildRecord(cared,
                 Map.of("foodAllergies", "Arachide", "allergyActions", "Trousse PAI dans le sac", "pai", "true",
                         "diet", "NO_PORK"),
-                Map.of("leaveAlone", "false", "imageRights", "true", "emergencyCare", "true",
-                        "outingTransport", "true", "pickup1Name", "Jeanne Grandmère", "pickup1Relationship",
+                Map.of("leaveAlone", "false", "pickup1Name", "Jeanne Grandmère", "pickup1Relationship",
                         "Grand-mère", "pickup1Phone", "06 11 22 33 44"));
         var unknown = support.enrolledFamily("Inconnu", setup);
         LocalDate day = support.bookableDay(18);
@@ -59,7 +63,7 @@ class AttendanceCareTests {
         assertThat(soins.select(".care-pickup li").text()).isEqualTo("Jeanne Grandmère (Grand-mère) — 06 11 22 33 44");
         Element inconnu = rows.stream().filter(r -> r.text().contains("Famille Inconnu")).findFirst().orElseThrow();
         assertThat(inconnu.select(".care-health").text()).isEqualTo("Données sanitaires non validées");
-        assertThat(inconnu.select(".care-pickup").text()).isEqualTo("Autorisations non validées");
+        assertThat(inconnu.select(".care-pickup").text()).isEqualTo("Sortie de l'accueil non validée");
         assertThat(inconnu.text()).doesNotContain("PAI");
 
         var viewed = audit.recent(cared.householdId(), "HEALTH_RECORD_VIEWED", 5);
@@ -69,5 +73,50 @@ class AttendanceCareTests {
                     .doesNotContain("Arachide");
         });
         assertThat(audit.recent(unknown.householdId(), "HEALTH_RECORD_VIEWED", 5)).hasSize(1);
+    }
+
+    /**
+     * Outings, transport and emergency care come from the consents (the old « Autorisations » fields are gone): a
+     * child without the consent is flagged with its name, on the attendance list and at check-in; a child who has
+     * it is not. Consent types are the town's, shared by every test: only this test's names are looked at.
+     */
+    @Test
+    void attendanceAndCheckInFlagTheOutingsAndCareNotConsentedTo() throws Exception {
+        String tag = " " + System.nanoTime() % 100_000;
+        long outing = consents.createType(new ConsentTypeSettings("Sortie piscine" + tag, ConsentCategory.OUTING,
+                null, java.util.Set.of()));
+        long care = consents.createType(new ConsentTypeSettings("Soins urgents" + tag,
+                ConsentCategory.EMERGENCY_CARE, null, java.util.Set.of()));
+        var support = new AgendaTestSupport(activities, enrolments, fixtures);
+        var setup = support.activity("Présences autorisations", 5, false);
+        var allowed = support.enrolledFamily("Autorisee", setup);
+        var partly = support.enrolledFamily("Partielle", setup);
+        consents.answer(allowed.householdId(), allowed.childId(), outing, ConsentAnswer.GIVEN, "Parent");
+        consents.answer(allowed.householdId(), allowed.childId(), care, ConsentAnswer.GIVEN, "Parent");
+        consents.answer(partly.householdId(), partly.childId(), care, ConsentAnswer.GIVEN, "Parent");
+        consents.answer(partly.householdId(), partly.childId(), outing, ConsentAnswer.GIVEN, "Parent");
+        consents.answer(partly.householdId(), partly.childId(), outing, ConsentAnswer.WITHDRAWN, "Parent");
+        LocalDate day = support.bookableDay(18);
+        for (var f : List.of(allowed, partly)) {
+            reservations.ask(f.householdId(), f.childId(), setup.activityId(), List.of(day));
+        }
+
+        var html = mvc.get().uri("/gestion/activites/" + setup.activityId() + "/jours/" + day + "/presences")
+                .with(logins.as("demo.agent")).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var rows = Jsoup.parse(html).select(".attendance-table tbody tr");
+        Element yes = rows.stream().filter(r -> r.text().contains("Famille Autorisee")).findFirst().orElseThrow();
+        Element no = rows.stream().filter(r -> r.text().contains("Famille Partielle")).findFirst().orElseThrow();
+        assertThat(yes.select(".care-consents-flag").text()).doesNotContain("Sortie piscine" + tag)
+                .doesNotContain("Soins urgents" + tag);
+        assertThat(no.select(".care-consents-flag").text()).startsWith("Sans autorisation ")
+                .contains("Sortie piscine" + tag).doesNotContain("Soins urgents" + tag);
+
+        var checkIn = mvc.get().uri("/gestion/pointage?activite=" + setup.activityId() + "&jour=" + day)
+                .with(logins.as("demo.agent")).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var cards = Jsoup.parse(checkIn).select(".checkin-card");
+        assertThat(cards.stream().filter(c -> c.text().contains("Partielle")).findFirst().orElseThrow()
+                .select(".care-consents-flag").text()).contains("Sortie piscine" + tag);
+        assertThat(cards.stream().filter(c -> c.text().contains("Autorisee")).findFirst().orElseThrow()
+                .select(".care-consents-flag").text()).doesNotContain("Sortie piscine" + tag);
     }
 }

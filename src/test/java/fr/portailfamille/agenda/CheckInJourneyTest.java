@@ -47,7 +47,7 @@ class CheckInJourneyTest {
         var setup = support.activity("Pointage tablette", 10, false);
         var hugo = support.enrolledFamily("Tablette", setup);
         fixtures.completeChildRecord(hugo, Map.of("pai", "false", "diet", "NONE"),
-                Map.of("leaveAlone", "false", "imageRights", "true", "emergencyCare", "true", "outingTransport", "true",
+                Map.of("leaveAlone", "false",
                         "pickup1Name", "Jeanne Grandmère", "pickup1Relationship", "Grand-mère",
                         "pickup1Phone", "06 11 22 33 44"));
         var lea = support.enrolledFamily("Absente", setup);

@@ -66,7 +66,7 @@ class CheckInTests {
         var setup = support.activity("Pointage tests", 10, false);
         var hugo = support.enrolledFamily("Pointe", setup);
         fixtures.completeChildRecord(hugo, Map.of("pai", "true", "diet", "NONE", "foodAllergies", "Arachide"),
-                Map.of("leaveAlone", "false", "imageRights", "false", "emergencyCare", "true", "outingTransport", "true",
+                Map.of("leaveAlone", "false",
                         "pickup1Name", "Jeanne Grandmère", "pickup1Relationship", "Grand-mère",
                         "pickup1Phone", "06 11 22 33 44"));
         var lea = support.enrolledFamily("Absente", setup);

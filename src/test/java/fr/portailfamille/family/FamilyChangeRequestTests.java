@@ -197,12 +197,63 @@ class FamilyChangeRequestTests {
         assertThat(households.child(family.householdId(), family.childId()).firstName()).startsWith("Enfant");
     }
 
+    /**
+     * A request of the old « Autorisations » form, sent before image rights, emergency care and outings became
+     * consents, still shows (to the family and the agent, the removed answers labelled as not applied) and is
+     * accepted without error: leave-alone and the pick-up persons are applied, the removed answers are not.
+     */
+    @Test
+    void aPendingRequestOfTheOldAuthorisationsFormStillShowsAndIsAccepted() throws Exception {
+        var family = fixtures.family("Ancienne");
+        var old = new java.util.LinkedHashMap<String, String>();
+        old.put("leaveAlone", "true");
+        old.put("imageRights", "false");
+        old.put("emergencyCare", "true");
+        old.put("outingTransport", "true");
+        old.put("pickup1Name", "Mamie Rose");
+        old.put("pickup1Relationship", "Grand-mère");
+        old.put("pickup1Phone", "06 11 22 33 44");
+        long id = requests.submit(new fr.portailfamille.requests.NewRequest(family.householdId(),
+                "family.child-authorisations", family.childId(), "Enfant Ancienne", old, Map.of()));
+
+        String agent = page(AGENT, "/gestion/demandes/" + id);
+        assertThat(agent).contains("Sortie de l&#39;accueil").contains("Mamie Rose")
+                .contains("Droit à l&#39;image — ancienne question, non reprise").doesNotContain(">false<");
+        assertThat(page(family.login(), "/enfants/" + family.childId())).contains("Modification en attente")
+                .contains("Mamie Rose");
+        assertThat(page(family.login(), "/enfants/" + family.childId() + "/autorisations")).contains("Mamie Rose")
+                .doesNotContain("name=\"imageRights\"");
+
+        mvc.perform(post("/gestion/demandes/" + id + "/acceptation").with(logins.as(AGENT)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(sections.read(Section.AUTHORISATIONS, family.householdId(), family.childId()))
+                .containsEntry("leaveAlone", "true").containsEntry("pickup1Name", "Mamie Rose")
+                .doesNotContainKeys("imageRights", "emergencyCare", "outingTransport");
+    }
+
+    /** An old request that only changed a removed answer does not read as « Suppression demandée » to the family. */
+    @Test
+    void aPendingOldRequestThatOnlyChangedImageRightsShowsWhatItAsked() throws Exception {
+        var family = fixtures.family("Seulimage");
+        fixtures.acceptChildSection(family, "family.child-authorisations", Map.of("leaveAlone", "false"));
+        var old = new java.util.LinkedHashMap<String, String>();
+        old.put("leaveAlone", "false");
+        old.put("imageRights", "true");
+        requests.submit(new fr.portailfamille.requests.NewRequest(family.householdId(),
+                "family.child-authorisations", family.childId(), "Enfant Seulimage", old,
+                Map.of("leaveAlone", "false", "imageRights", "false")));
+        var card = org.jsoup.Jsoup.parse(page(family.login(), "/enfants/" + family.childId()))
+                .selectFirst("#titre-autorisations").parent();
+        assertThat(card.select(".pending-change").text()).contains("Droit à l'image — ancienne question, non reprise")
+                .contains("Oui").doesNotContain("Suppression demandée");
+    }
+
     @Test
     void authorisationsWithPickupPersonsAddAndRemove() throws Exception {
         var family = fixtures.family("Autorise");
         String url = "/enfants/" + family.childId() + "/autorisations";
-        var fields = new java.util.HashMap<>(Map.of("leaveAlone", "false", "imageRights", "true",
-                "emergencyCare", "true", "outingTransport", "true",
+        var fields = new java.util.HashMap<>(Map.of("leaveAlone", "false",
                 "pickup1Name", "Mamie Jeanne", "pickup1Relationship", "Grand-mère", "pickup1Phone", "06 11 22 33 44",
                 "pickup3Name", "Paul Voisin", "pickup3Relationship", "Voisin"));
         String html = mvc.perform(form(family.login(), url, fields)).andExpect(status().isOk()).andReturn()
@@ -214,7 +265,7 @@ class FamilyChangeRequestTests {
                 .orElseThrow().id(), "Agent", null);
         var now = sections.read(Section.AUTHORISATIONS, family.householdId(), family.childId());
         assertThat(now).containsEntry("pickup1Name", "Mamie Jeanne").containsEntry("pickup2Name", "Paul Voisin")
-                .containsEntry("imageRights", "true").containsEntry("leaveAlone", "false");
+                .containsEntry("leaveAlone", "false").doesNotContainKey("imageRights");
 
         fields.remove("pickup1Name");
         fields.remove("pickup1Relationship");

@@ -196,8 +196,9 @@ class ParentViewTests {
     @Test
     void aFirstNameAfterDeIsElidedAndBirthAgreesWithTheChildsSex() throws Exception {
         var account = page("demo.famille", "/compte");
-        assertThat(account.text()).contains("Autorisations d'Inès Martin").doesNotContain("de Inès")
-                .contains("Autorisations de Léa Martin");
+        assertThat(account.text()).contains("Données complémentaires d'Inès Martin")
+                .contains("venir chercher l'enfant d'Inès Martin").doesNotContain("de Inès")
+                .contains("Données complémentaires de Léa Martin");
         var children = page("demo.famille", "/enfants");
         List<String> cards = children.select(".child-cards .card").eachText();
         assertThat(cards).anySatisfy(c -> assertThat(c).contains("Inès").contains("Née le"))

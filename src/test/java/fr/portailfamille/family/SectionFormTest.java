@@ -104,11 +104,10 @@ class SectionFormTest {
 
     @Test
     void pickupPersonNeedsNameRelationshipAndPhoneOnceStarted() {
-        var r = check(Section.AUTHORISATIONS, Map.of("leaveAlone", "true", "imageRights", "false",
-                "emergencyCare", "true", "outingTransport", "true", "pickup2Relationship", "Oncle"));
+        var r = check(Section.AUTHORISATIONS, Map.of("leaveAlone", "true", "pickup2Relationship", "Oncle"));
         assertThat(r.errors()).containsOnlyKeys("pickup2Name", "pickup2Phone");
-        assertThat(check(Section.AUTHORISATIONS, Map.of()).errors())
-                .containsOnlyKeys("leaveAlone", "imageRights", "emergencyCare", "outingTransport");
+        // image rights, emergency care and outings are consents now (documents module), no longer asked here
+        assertThat(check(Section.AUTHORISATIONS, Map.of()).errors()).containsOnlyKeys("leaveAlone");
     }
 
     @Test

@@ -147,17 +147,14 @@ class MailNotificationTests {
     @Autowired fr.portailfamille.activities.Activities activities;
     @Autowired fr.portailfamille.enrolment.Enrolments enrolments;
 
-    /** A holiday booking-deadline reminder (module reminders) goes out through this outbox, once. */
+    /**
+     * A holiday booking-deadline reminder (module reminders) goes out through this outbox, once, and a copy of it
+     * lands in the family's inbox, once, without a second mail announcing that copy.
+     */
     @Test
-    void aBookingDeadlineReminderIsMailedOnceWithTheLinks() throws Exception {
+    void aBookingDeadlineReminderIsMailedOnceWithTheLinksAndCopiedToTheInbox() throws Exception {
         TestFamily family = fixtures.family("Rappel");
-        long croc = activities.create(new fr.portailfamille.activities.ActivitySettings("Vacances Courriel",
-                fr.portailfamille.activities.ActivityKind.ACCUEIL_LOISIRS, 4, 13, 20,
-                fr.portailfamille.activities.BookingDeadline.calendarDays(5, java.time.LocalTime.NOON),
-                fr.portailfamille.activities.BookingDeadline.calendarDays(5, java.time.LocalTime.NOON), true, false));
-        long period = activities.addPeriod(croc, "Vacances de la Courriel", fixtures.today().plusDays(10),
-                fixtures.today().plusDays(20), java.util.EnumSet.allOf(java.time.DayOfWeek.class));
-        enrolments.enrolDirectly(family.householdId(), family.childId(), croc, period);
+        enrolInHolidaysClosingSoon(family, "Vacances Courriel", "Vacances de la Courriel");
 
         reminders.sendDue();
         reminders.sendDue();
@@ -169,10 +166,52 @@ class MailNotificationTests {
                 "https://portail.example.fr/compte#rappels");
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication"
                 + " WHERE event_type LIKE '%ReminderDue' AND completion_date IS NULL").query(Integer.class).single() == 0);
-        assertThat(mailsTo(recipient(family))).isEqualTo(1);
+        assertThat(mailsTo(recipient(family))).as("the reminder, and no « new message » notice").isEqualTo(1);
+        assertThat(publications(family.householdId(), "1 = 1")).as("the copy announces nothing").isZero();
+
+        var copies = jdbc.sql("SELECT c.subject, c.origin, m.author, m.body FROM conversation c"
+                        + " JOIN inbox_message m ON m.conversation_id = c.id WHERE c.household_id = :h")
+                .param("h", family.householdId()).query().listOfRows();
+        assertThat(copies).singleElement().satisfies(row -> {
+            assertThat(row.get("subject")).isEqualTo(mail.getSubject());
+            assertThat(row.get("origin")).isEqualTo("SYSTEM");
+            assertThat(row.get("author")).isEqualTo("SYSTEM");
+            assertThat(row.get("body").toString()).contains("aucun jour n'est encore réservé",
+                    "https://portail.example.fr/compte#rappels");
+        });
+        assertThat(inbox.unreadForFamily(family.householdId())).isEqualTo(1);
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/messages")
+                .with(logins.as(family.login()))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Rappel : réservez Vacances de la Courriel");
+    }
+
+    /** A family that switched the booking reminders off gets neither the mail nor the inbox copy. */
+    @Test
+    void aSwitchedOffReminderIsNeitherMailedNorCopied() throws Exception {
+        TestFamily family = fixtures.family("Rappeloff");
+        enrolInHolidaysClosingSoon(family, "Vacances Sans rappel", "Vacances sans rappel");
+        reminders.receiveOnly(family.householdId(), java.util.List.of());
+
+        reminders.sendDue();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication"
+                + " WHERE event_type LIKE '%ReminderDue' AND completion_date IS NULL").query(Integer.class).single() == 0);
+        assertThat(mailsTo(recipient(family))).isZero();
+        assertThat(inbox.unreadForFamily(family.householdId())).isZero();
     }
 
     // ---- helpers
+
+    /** Holidays in 10 days whose bookings close 5 days before (within the reminder's lead), the child enrolled. */
+    private void enrolInHolidaysClosingSoon(TestFamily family, String activity, String periodName) {
+        long id = activities.create(new fr.portailfamille.activities.ActivitySettings(activity,
+                fr.portailfamille.activities.ActivityKind.ACCUEIL_LOISIRS, 4, 13, 20,
+                fr.portailfamille.activities.BookingDeadline.calendarDays(5, java.time.LocalTime.NOON),
+                fr.portailfamille.activities.BookingDeadline.calendarDays(5, java.time.LocalTime.NOON), true, false));
+        long period = activities.addPeriod(id, periodName, fixtures.today().plusDays(10),
+                fixtures.today().plusDays(20), java.util.EnumSet.allOf(java.time.DayOfWeek.class));
+        enrolments.enrolDirectly(family.householdId(), family.childId(), id, period);
+    }
 
     private String recipient(TestFamily family) {
         return households.household(family.householdId()).primary().email();

@@ -75,7 +75,7 @@ class RemindersJourneyTest {
             check(browser, "accueil-certification", "Accueil avec la carte de certification");
 
             driver.get(url("/compte"));
-            assertThat(driver.findElement(By.id("rappels")).getText()).contains("Rappels par courriel");
+            assertThat(driver.findElement(By.id("rappels")).getText()).contains("Rappels (par courriel et dans la boîte de réception)");
             check(browser, "compte-rappels", "Mon compte, rappels");
             Browser.follow(driver, By.cssSelector("#rappels button[type=submit]"));
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("choix de rappels");

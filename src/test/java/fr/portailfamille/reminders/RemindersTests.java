@@ -67,6 +67,14 @@ class RemindersTests {
                 .param("s", "period-" + holidays.periodId()).query(Integer.class).single();
     }
 
+    /** The reminders handed to one listener of messaging (the mail, or the inbox copy) for this family. */
+    int publications(TestFamily family, String listener) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ReminderDue'"
+                        + " AND listener_id LIKE :l AND serialized_event LIKE :h")
+                .param("l", "%" + listener + "%")
+                .param("h", "%\"householdId\":" + family.householdId() + ",%").query(Integer.class).single();
+    }
+
     @Test
     void enrolledFamiliesThatBookedNothingAreRemindedOnceUnlessTheySwitchedItOff() {
         var holidays = holidaysClosingSoon("Rappel" + System.nanoTime() % 10_000);
@@ -85,10 +93,9 @@ class RemindersTests {
         assertThat(sent(booked, holidays)).isZero();
         assertThat(sent(quiet, holidays)).isZero();
         assertThat(sent(notEnrolled, holidays)).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ReminderDue'"
-                        + " AND serialized_event LIKE :h")
-                .param("h", "%\"householdId\":" + forgetful.householdId() + ",%").query(Integer.class).single())
-                .as("one e-mail handed to the outbox").isEqualTo(1);
+        assertThat(publications(forgetful, "ReminderMails")).as("one e-mail handed to the outbox").isEqualTo(1);
+        assertThat(publications(forgetful, "ReminderInboxCopies")).as("one copy for the inbox").isEqualTo(1);
+        assertThat(publications(quiet, "ReminderInboxCopies")).as("switched off: no copy either").isZero();
     }
 
     /** Two instances running the job at the same moment (lock expired, clock skew): the unique row decides. */
@@ -114,10 +121,8 @@ class RemindersTests {
             pool.shutdownNow();
         }
         assertThat(sent(family, holidays)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ReminderDue'"
-                        + " AND serialized_event LIKE :h")
-                .param("h", "%\"householdId\":" + family.householdId() + ",%").query(Integer.class).single())
-                .isEqualTo(1);
+        assertThat(publications(family, "ReminderMails")).isEqualTo(1);
+        assertThat(publications(family, "ReminderInboxCopies")).isEqualTo(1);
     }
 
     @Test

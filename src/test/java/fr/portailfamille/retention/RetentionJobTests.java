@@ -175,8 +175,8 @@ class RetentionJobTests {
     }
 
     private void consent(Fixtures.TestFamily f) {
-        jdbc.sql("INSERT INTO child_consent (child_id, leave_alone, image_rights, emergency_care, outing_transport)"
-                + " VALUES (:c, FALSE, TRUE, TRUE, TRUE)").param("c", f.childId()).update();
+        jdbc.sql("INSERT INTO child_consent (child_id, leave_alone, legacy_image_rights, legacy_emergency_care,"
+                + " legacy_outing_transport) VALUES (:c, FALSE, TRUE, TRUE, TRUE)").param("c", f.childId()).update();
     }
 
     private long activity() {

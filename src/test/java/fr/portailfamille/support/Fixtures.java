@@ -75,9 +75,9 @@ public class Fixtures {
         return Map.of("pai", "false", "diet", "NONE");
     }
 
-    /** Authorisations with no pick-up person other than the guardians. */
+    /** Sortie de l'accueil with no pick-up person other than the guardians. */
     public static Map<String, String> guardiansOnly() {
-        return Map.of("leaveAlone", "false", "imageRights", "true", "emergencyCare", "true", "outingTransport", "true");
+        return Map.of("leaveAlone", "false");
     }
 
     /**
