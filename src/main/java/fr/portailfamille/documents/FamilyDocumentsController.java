@@ -31,9 +31,21 @@ class FamilyDocumentsController {
         this.uploads = uploads;
     }
 
+    /**
+     * The documents asked of the household, then apart those to send only when they apply. {@code piece} and
+     * {@code enfant} name the document a requirement's link came for: it is listed even when not asked.
+     */
     @GetMapping("/pieces")
-    String page(@AuthenticationPrincipal PortalUser user, Model model) {
-        var lines = documents.lines(user.householdId());
+    String page(@AuthenticationPrincipal PortalUser user,
+                @RequestParam(name = "piece", required = false) Long typeId,
+                @RequestParam(name = "enfant", required = false) Long childId, Model model) {
+        return page(user, typeId == null ? null : new Documents.Requested(documents.type(typeId).id(), childId), model);
+    }
+
+    private String page(PortalUser user, Documents.Requested requested, Model model) {
+        var sorted = documents.sorted(user.householdId(), requested);
+        var lines = sorted.asked();
+        model.addAttribute("optionalLines", sorted.optional());
         model.addAttribute("householdLines", lines.stream().filter(l -> l.childId() == null).toList());
         model.addAttribute("children", households.children(user.householdId()).stream()
                 .map(c -> new ChildDocuments(c.id(), c.firstName(),
@@ -74,7 +86,7 @@ class FamilyDocumentsController {
         if (error != null) {
             model.addAttribute("uploadError", error);
             model.addAttribute("uploadAnchor", anchor);
-            return page(user, model);
+            return page(user, new Documents.Requested(typeId, type.perChild() ? childId : null), model);
         }
         redirect.addFlashAttribute("notice", "documents.sent");
         return "redirect:/pieces#" + anchor;

@@ -28,7 +28,7 @@ class DocumentExpiryRemindersTests {
 
     long type(String name, boolean health) {
         return documents.createType(new DocumentTypeSettings(name + " " + System.nanoTime() % 100_000,
-                DocumentScope.CHILD, Validity.MONTHS, 12, health, Set.of()));
+                DocumentScope.CHILD, DocumentAudience.ALL, Validity.MONTHS, 12, health, Set.of()));
     }
 
     @Test

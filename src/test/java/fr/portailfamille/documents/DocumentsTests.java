@@ -103,8 +103,8 @@ class DocumentsTests {
         fixtures.completeChildRecord(family, Fixtures.noHealthConcern(), Fixtures.guardiansOnly());
         long activityId = activity("Stage", false);
         String name = "Assurance " + System.nanoTime() % 100_000;
-        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD, Validity.SCHOOL_YEAR,
-                null, false, Set.of(activityId)));
+        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD,
+                DocumentAudience.ACTIVITIES, Validity.SCHOOL_YEAR, null, false, Set.of(activityId)));
         documents.setMoment(activityId, DocumentMoment.ENROLMENT);
         String anchor = "piece-" + typeId + "-" + family.childId();
 
@@ -161,8 +161,8 @@ class DocumentsTests {
     void aHealthDocumentsNameNeverReachesTheAuditTrail() throws Exception {
         var family = fixtures.family("Sante");
         String name = "PAI secret " + System.nanoTime() % 100_000;
-        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD, Validity.NONE, null,
-                true, Set.of()));
+        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD, DocumentAudience.ALL,
+                Validity.NONE, null, true, Set.of()));
         assertThat(send(family, typeId, family.childId(), png())).isEqualTo(302);
         long request = pendingRequest(family, typeId);
         documents.accept(request, "Agent Test", null);
@@ -176,7 +176,7 @@ class DocumentsTests {
     void aHouseholdDocumentIsSentOnceForTheWholeFamily() throws Exception {
         var family = fixtures.family("Foyer");
         long typeId = documents.createType(new DocumentTypeSettings("QF " + System.nanoTime() % 100_000,
-                DocumentScope.HOUSEHOLD, Validity.MONTHS, 12, false, Set.of()));
+                DocumentScope.HOUSEHOLD, DocumentAudience.ALL, Validity.MONTHS, 12, false, Set.of()));
         assertThat(send(family, typeId, null, png())).isEqualTo(302);
         var line = documents.lines(family.householdId()).stream().filter(l -> l.type().id() == typeId).toList();
         assertThat(line).singleElement().satisfies(l -> {
@@ -236,7 +236,7 @@ class DocumentsTests {
         enrolments.enrolDirectly(family.householdId(), family.childId(), activityId,
                 activities.get(activityId).periods().get(0).id());
         long typeId = documents.createType(new DocumentTypeSettings("Certificat " + System.nanoTime() % 100_000,
-                DocumentScope.CHILD, Validity.MONTHS, 1, true, Set.of(activityId)));
+                DocumentScope.CHILD, DocumentAudience.ACTIVITIES, Validity.MONTHS, 1, true, Set.of(activityId)));
         documents.setMoment(activityId, DocumentMoment.BOOKING);
         LocalDate end = fixtures.today().plusDays(12);
         long request = documents.submit(family.householdId(), family.childId(), typeId,
@@ -286,7 +286,7 @@ class DocumentsTests {
         var owner = fixtures.family("Proprio");
         var intruder = fixtures.family("Curieux");
         long typeId = documents.createType(new DocumentTypeSettings("Vaccins " + System.nanoTime() % 100_000,
-                DocumentScope.CHILD, Validity.NONE, null, true, Set.of()));
+                DocumentScope.CHILD, DocumentAudience.ALL, Validity.NONE, null, true, Set.of()));
         var upload = multipart("/pieces/envoi").file(new MockMultipartFile("fichier", "v.png", "image/png", png()))
                 .param("piece", Long.toString(typeId)).param("enfant", Long.toString(owner.childId()))
                 .with(logins.as(intruder.login())).with(csrf());
