@@ -91,8 +91,10 @@ class DocumentsJourneyTest {
             assertThat(ask).as("the activity is not offered while the document is missing").isEmpty();
             assertThat(driver.findElement(By.id("titre-impossibles")).findElement(By.xpath("..")).getText())
                     .contains("Pièce à fournir : " + name);
-            Browser.follow(driver, By.cssSelector("a[href='/pieces#" + anchor + "']"));
-            assertThat(driver.getCurrentUrl()).endsWith("/pieces#" + anchor);
+            // not enrolled yet, the child is asked the insurance only through this link
+            String link = "/pieces?piece=" + typeId + "&enfant=" + family.childId() + "#" + anchor;
+            Browser.follow(driver, By.cssSelector("a[href='" + link + "']"));
+            assertThat(driver.getCurrentUrl()).endsWith(link);
             send(driver, anchor, scan);
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).contains("Pièce envoyée");
             assertThat(driver.findElement(By.id(anchor)).getText()).contains("En cours de vérification");
