@@ -1,6 +1,9 @@
 package fr.portailfamille.documents;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.family.Households;
@@ -45,7 +48,12 @@ class FamilyDocumentsController {
     private String page(PortalUser user, Documents.Requested requested, Model model) {
         var sorted = documents.sorted(user.householdId(), requested);
         var lines = sorted.asked();
-        model.addAttribute("optionalLines", sorted.optional());
+        var optional = new LinkedHashMap<Long, OptionalDocument>();
+        for (var line : sorted.optional()) {
+            optional.computeIfAbsent(line.type().id(), id -> new OptionalDocument(line.type(), new ArrayList<>()))
+                    .lines().add(line);
+        }
+        model.addAttribute("optionalDocuments", List.copyOf(optional.values()));
         model.addAttribute("householdLines", lines.stream().filter(l -> l.childId() == null).toList());
         model.addAttribute("children", households.children(user.householdId()).stream()
                 .map(c -> new ChildDocuments(c.id(), c.firstName(),
@@ -54,7 +62,11 @@ class FamilyDocumentsController {
         return "documents/pieces";
     }
 
-    record ChildDocuments(long id, String firstName, java.util.List<DocumentLine> lines) {
+    record ChildDocuments(long id, String firstName, List<DocumentLine> lines) {
+    }
+
+    /** A document to send only if it applies, with its line for each child (or the household's). */
+    record OptionalDocument(DocumentType type, List<DocumentLine> lines) {
     }
 
     /** Sends a file for one document; a refused file is told next to its field, nothing sent. */

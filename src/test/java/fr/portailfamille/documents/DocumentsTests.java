@@ -202,8 +202,11 @@ class DocumentsTests {
         assertThat(pieces.getElementById("piece-" + licence + "-foyer")).isNull();
         var optional = pieces.select(".documents-optional");
         assertThat(optional.select("h2").text()).isEqualTo("À fournir seulement si votre enfant est concerné");
-        assertThat(optional.select("#piece-" + pai + "-" + sister).text()).contains("PAI club", "pour Zoé",
-                "Non envoyée").doesNotContain("À fournir");
+        var paiItem = optional.select("li.document-item").stream().filter(li -> li.text().contains("PAI club"))
+                .findFirst().orElseThrow();
+        assertThat(paiItem.select("li.document-subitem")).as("named once, a line per child").hasSize(2);
+        assertThat(paiItem.select("#piece-" + pai + "-" + sister).text()).contains("Pour Zoé", "Non envoyée")
+                .doesNotContain("À fournir");
         assertThat(optional.select("#piece-" + pai + "-" + sister + " details").hasAttr("open")).isFalse();
         var home = page(family.login(), get("/").with(logins.as(family.login()))).select(".documents-summary").text();
         assertThat(home).contains("QF club").doesNotContain("Assurance club", "Licence club", "PAI club");
