@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * « Une pièce arrive à échéance » : before an accepted document's validity ends, unless a newer one (waiting or valid
  * longer) replaces it (issue 13), and only for a document still asked of the family ({@link AskedDocumentsPolicy}: not
- * one to send « si concerné », not one for an activity the child no longer goes to). A health document is named « document de santé » only: an e-mail is no place for
- * a child's health.
+ * one to send « si concerné », not one for an activity the child no longer goes to). A health document is named
+ * « document de santé » only: an e-mail is no place for a child's health.
  */
 @Component
 class DocumentExpiryReminders implements ReminderSource {
