@@ -403,6 +403,11 @@ class DocumentsTests {
         assertThat(mvc.perform(get("/pieces").param("piece", Long.toString(typeId))
                 .param("enfant", Long.toString(owner.childId())).with(logins.as(intruder.login()))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+        // a link with an unknown document or a mangled number: not found, bad request, never a 500
+        assertThat(mvc.perform(get("/pieces").param("piece", "999999999").with(logins.as(intruder.login())))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/pieces").param("piece", "abc").with(logins.as(intruder.login())))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
         assertThat(mvc.perform(get("/enfants/" + owner.childId() + "/consentements").with(logins.as(intruder.login())))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         // a per-child document sent without a child is not anybody's
