@@ -14,6 +14,7 @@ import fr.portailfamille.documents.ConsentAnswer;
 import fr.portailfamille.documents.ConsentCategory;
 import fr.portailfamille.documents.ConsentTypeSettings;
 import fr.portailfamille.documents.Consents;
+import fr.portailfamille.documents.DocumentAudience;
 import fr.portailfamille.documents.DocumentMoment;
 import fr.portailfamille.documents.DocumentScope;
 import fr.portailfamille.documents.DocumentTypeSettings;
@@ -30,10 +31,13 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's pièces à fournir and autorisations parentales. The Martins: the QF proof expiring in three weeks,
  * Hugo's insurance accepted and his vaccination record waiting for an agent, Inès's insurance refused with a
- * reason, the rest missing. Autorisations parentales (the only place for image rights, outings, transport and
- * emergency care): Hugo consents to photos on the town's website but not in the town magazine, and to outings, the
- * coach and emergency care; Inès withdrew her website consent, refused the magazine and the coach (the attendance
- * list flags it) and consents to outings and emergency care; Léa (2, not enrolled) has no answer yet. Croc'Vacances and Espace Ados check the insurance before enrolment (the demo
+ * reason, Léa's and Inès's vaccination records missing. The insurance is asked only of the children enrolled in
+ * Croc'Vacances or Espace Ados (Hugo and Inès, not Léa), the medical certificate only for Espace Ados (nobody yet),
+ * the PAI of nobody (« si concerné »: listed apart, never missing). Autorisations parentales (the only place for
+ * image rights, outings, transport and emergency care): Hugo consents to photos on the town's website but not in
+ * the town magazine, and to outings, the coach and emergency care; Inès withdrew her website consent, refused the
+ * magazine and the coach (the attendance list flags it) and consents to outings and emergency care; Léa (2, not
+ * enrolled) has no answer yet. Croc'Vacances and Espace Ados check the insurance before enrolment (the demo
  * children are enrolled already, so their bookings are unchanged).
  */
 @Component
@@ -55,15 +59,15 @@ class DemoDocuments {
     void load(long martin, DemoActivities.Created activities, LocalDate today) {
         var both = Set.of(activities.crocVacances(), activities.espaceAdos());
         long insurance = documents.createType(new DocumentTypeSettings("Attestation d'assurance extrascolaire",
-                DocumentScope.CHILD, Validity.SCHOOL_YEAR, null, false, both));
+                DocumentScope.CHILD, DocumentAudience.ACTIVITIES, Validity.SCHOOL_YEAR, null, false, both));
         long vaccination = documents.createType(new DocumentTypeSettings("Carnet de vaccination",
-                DocumentScope.CHILD, Validity.NONE, null, true, Set.of()));
+                DocumentScope.CHILD, DocumentAudience.ALL, Validity.NONE, null, true, Set.of()));
         long quotient = documents.createType(new DocumentTypeSettings("Justificatif de quotient familial",
-                DocumentScope.HOUSEHOLD, Validity.MONTHS, 12, false, Set.of()));
+                DocumentScope.HOUSEHOLD, DocumentAudience.ALL, Validity.MONTHS, 12, false, Set.of()));
         documents.createType(new DocumentTypeSettings("PAI (projet d'accueil individualisé)", DocumentScope.CHILD,
-                Validity.SCHOOL_YEAR, null, true, Set.of()));
+                DocumentAudience.IF_CONCERNED, Validity.SCHOOL_YEAR, null, true, Set.of()));
         documents.createType(new DocumentTypeSettings("Certificat médical de non contre-indication",
-                DocumentScope.CHILD, Validity.MONTHS, 12, true, Set.of(activities.espaceAdos())));
+                DocumentScope.CHILD, DocumentAudience.ACTIVITIES, Validity.MONTHS, 12, true, Set.of(activities.espaceAdos())));
         documents.setMoment(activities.crocVacances(), DocumentMoment.ENROLMENT);
         documents.setMoment(activities.espaceAdos(), DocumentMoment.ENROLMENT);
 

@@ -43,6 +43,11 @@ class AgentDocumentsController {
         return DocumentScope.values();
     }
 
+    @ModelAttribute("audiences")
+    DocumentAudience[] audiences() {
+        return DocumentAudience.values();
+    }
+
     @ModelAttribute("validities")
     Validity[] validities() {
         return Validity.values();

@@ -43,9 +43,9 @@ class DocumentStore {
     long insertType(DocumentTypeSettings s) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO document_type (name, scope, validity, validity_months, health)
-                VALUES (:name, :scope, :validity, :months, :health)""")
-                .param("name", s.name()).param("scope", s.scope().name()).param("validity", s.validity().name())
+                INSERT INTO document_type (name, scope, audience, validity, validity_months, health)
+                VALUES (:name, :scope, :audience, :validity, :months, :health)""")
+                .param("name", s.name()).param("scope", s.scope().name()).param("audience", s.audience().name()).param("validity", s.validity().name())
                 .param("months", s.validity() == Validity.MONTHS ? s.months() : null).param("health", s.health())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -55,9 +55,9 @@ class DocumentStore {
 
     void updateType(long id, DocumentTypeSettings s) {
         jdbc.sql("""
-                UPDATE document_type SET name = :name, scope = :scope, validity = :validity, validity_months = :months,
-                    health = :health WHERE id = :id""")
-                .param("name", s.name()).param("scope", s.scope().name()).param("validity", s.validity().name())
+                UPDATE document_type SET name = :name, scope = :scope, audience = :audience, validity = :validity,
+                    validity_months = :months, health = :health WHERE id = :id""")
+                .param("name", s.name()).param("scope", s.scope().name()).param("audience", s.audience().name()).param("validity", s.validity().name())
                 .param("months", s.validity() == Validity.MONTHS ? s.months() : null).param("health", s.health())
                 .param("id", id).update();
         jdbc.sql("DELETE FROM document_type_activity WHERE document_type_id = :id").param("id", id).update();
@@ -81,7 +81,7 @@ class DocumentStore {
 
     private static DocumentType type(ResultSet rs, Set<Long> activities) throws SQLException {
         return new DocumentType(rs.getLong("id"), rs.getString("name"), DocumentScope.valueOf(rs.getString("scope")),
-                Validity.valueOf(rs.getString("validity")), (Integer) rs.getObject("validity_months", Integer.class),
+                DocumentAudience.valueOf(rs.getString("audience")), Validity.valueOf(rs.getString("validity")), (Integer) rs.getObject("validity_months", Integer.class),
                 rs.getBoolean("health"), Set.copyOf(activities));
     }
 
@@ -137,12 +137,13 @@ class DocumentStore {
     }
 
     /** An accepted document ending soon that no newer (pending or longer valid) one replaces. */
-    record Expiring(long id, long householdId, String typeName, boolean health, LocalDate validUntil) {
+    record Expiring(long id, long householdId, Long childId, long typeId, String typeName, boolean health,
+                    LocalDate validUntil) {
     }
 
     List<Expiring> expiringBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT d.id, d.household_id, t.name, t.health, d.valid_until
+                SELECT d.id, d.household_id, d.child_id, t.id, t.name, t.health, d.valid_until
                   FROM provided_document d JOIN document_type t ON t.id = d.document_type_id
                  WHERE d.status = 'ACCEPTED' AND d.valid_until BETWEEN :f AND :t
                    AND NOT EXISTS (SELECT 1 FROM provided_document n
@@ -153,8 +154,8 @@ class DocumentStore {
                                            AND (n.valid_until IS NULL OR n.valid_until > d.valid_until))))
                  ORDER BY d.id""")
                 .param("f", from).param("t", to)
-                .query((rs, n) -> new Expiring(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getObject(5, LocalDate.class))).list();
+                .query((rs, n) -> new Expiring(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
+                        rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getObject(7, LocalDate.class))).list();
     }
 
     List<ProvidedDocument> ofHousehold(long householdId) {

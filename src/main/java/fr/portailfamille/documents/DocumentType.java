@@ -2,9 +2,9 @@ package fr.portailfamille.documents;
 
 import java.util.Set;
 
-/** A document the town asks for, and the activities that require it. */
-public record DocumentType(long id, String name, DocumentScope scope, Validity validity, Integer validityMonths,
-                           boolean health, Set<Long> activityIds) {
+/** A document the town asks for, of whom ({@link DocumentAudience}), and the activities that require it. */
+public record DocumentType(long id, String name, DocumentScope scope, DocumentAudience audience, Validity validity,
+                           Integer validityMonths, boolean health, Set<Long> activityIds) {
 
     public boolean perChild() {
         return scope == DocumentScope.CHILD;

@@ -11,6 +11,7 @@ class DocumentTypeForm {
 
     private String name;
     private DocumentScope scope = DocumentScope.CHILD;
+    private DocumentAudience audience = DocumentAudience.ALL;
     private Validity validity = Validity.SCHOOL_YEAR;
     private String months = "12";
     private boolean health;
@@ -20,6 +21,7 @@ class DocumentTypeForm {
         var f = new DocumentTypeForm();
         f.name = t.name();
         f.scope = t.scope();
+        f.audience = t.audience();
         f.validity = t.validity();
         f.months = t.validityMonths() == null ? "12" : t.validityMonths().toString();
         f.health = t.health();
@@ -35,6 +37,12 @@ class DocumentTypeForm {
         }
         if (scope == null) {
             errors.rejectValue("scope", "documents.type.scope.required");
+        }
+        if (audience == null) {
+            errors.rejectValue("audience", "documents.type.audience.required");
+        } else if (audience == DocumentAudience.ACTIVITIES && (activityIds == null || activityIds.isEmpty())) {
+            // asked of nobody: the agent meant « toutes les familles » or forgot the activities
+            errors.rejectValue("audience", "documents.type.audience.activities-needed");
         }
         if (validity == null) {
             errors.rejectValue("validity", "documents.type.validity.required");
@@ -53,14 +61,16 @@ class DocumentTypeForm {
     }
 
     DocumentTypeSettings settings() {
-        return new DocumentTypeSettings(name.strip(), scope, validity, validity == Validity.MONTHS ? monthCount() : null,
-                health, new LinkedHashSet<>(activityIds == null ? List.of() : activityIds));
+        return new DocumentTypeSettings(name.strip(), scope, audience, validity,
+                validity == Validity.MONTHS ? monthCount() : null, health, new LinkedHashSet<>(activityIds == null ? List.of() : activityIds));
     }
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public DocumentScope getScope() { return scope; }
     public void setScope(DocumentScope scope) { this.scope = scope; }
+    public DocumentAudience getAudience() { return audience; }
+    public void setAudience(DocumentAudience audience) { this.audience = audience; }
     public Validity getValidity() { return validity; }
     public void setValidity(Validity validity) { this.validity = validity; }
     public String getMonths() { return months; }

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 import fr.portailfamille.family.ChildView;
 import fr.portailfamille.family.Households;
 import fr.portailfamille.requests.NewRequest;
 import fr.portailfamille.requests.RequestView;
 import fr.portailfamille.requests.Requests;
+import fr.portailfamille.shared.ChildActivities;
 import fr.portailfamille.shared.NotFoundException;
 import fr.portailfamille.shared.upload.UploadedFile;
 
@@ -33,8 +36,11 @@ public class Documents {
     private final Households households;
     private final Requests requests;
     private final Clock clock;
+    private final ChildActivities childActivities;
 
-    Documents(DocumentStore store, Households households, Requests requests, Clock clock) {
+    Documents(DocumentStore store, Households households, Requests requests, Clock clock,
+              ChildActivities childActivities) {
+        this.childActivities = childActivities;
         this.store = store;
         this.households = households;
         this.requests = requests;
@@ -84,38 +90,77 @@ public class Documents {
 
     // ---- the family's side
 
-    /** Every document asked of the household: the household's own, then each child's, with its state today. */
+    /**
+     * The documents asked of the household ({@link AskedDocumentsPolicy}): the household's own, then each child's,
+     * with their state today. What Accueil and the child page count.
+     */
     @Transactional(readOnly = true)
     public List<DocumentLine> lines(long householdId) {
-        LocalDate today = LocalDate.now(clock);
-        var sent = store.ofHousehold(householdId);
-        var types = store.types();
-        var lines = new ArrayList<DocumentLine>();
-        for (var type : types) {
-            if (!type.perChild()) {
-                lines.add(line(type, null, null, sent, today));
-            }
-        }
-        for (ChildView child : households.children(householdId)) {
-            for (var type : types) {
-                if (type.perChild()) {
-                    lines.add(line(type, child.id(), child.firstName(), sent, today));
-                }
-            }
-        }
-        return lines;
+        return sorted(householdId, null).asked();
     }
 
-    /** The lines of one child (and none of the household's). */
+    /** The lines of one child (and none of the household's) asked of the family. */
     @Transactional(readOnly = true)
     public List<DocumentLine> linesOfChild(long householdId, long childId) {
         households.child(householdId, childId);
         return lines(householdId).stream().filter(l -> l.childId() != null && l.childId() == childId).toList();
     }
 
+    /** What Pièces à fournir shows: the documents asked, and apart those to send only when they apply. */
+    public record HouseholdDocuments(List<DocumentLine> asked, List<DocumentLine> optional) {
+    }
+
+    /**
+     * Pièces à fournir's two lists. {@code requested}, the document the family came to provide from a requirement's
+     * link (an enrolment refused for it), is asked whatever its audience; null for none. 404 for another household's
+     * child.
+     */
+    @Transactional(readOnly = true)
+    public HouseholdDocuments sorted(long householdId, Requested requested) {
+        if (requested != null && requested.childId() != null) {
+            households.child(householdId, requested.childId());
+        }
+        LocalDate today = LocalDate.now(clock);
+        var sent = store.ofHousehold(householdId);
+        var types = store.types();
+        var concern = childActivities.ofHousehold(householdId, today);
+        var asked = new ArrayList<DocumentLine>();
+        var optional = new ArrayList<DocumentLine>();
+        Consumer<DocumentLine> place = line -> {
+            boolean wanted = requested != null && requested.is(line);
+            switch (AskedDocumentsPolicy.of(line.type(), line.childId(), concern, line.state(), wanted)) {
+                case ASKED -> asked.add(line);
+                case OPTIONAL -> optional.add(line);
+                case HIDDEN -> { }
+            }
+        };
+        for (var type : types) {
+            if (!type.perChild()) {
+                place.accept(line(type, null, null, sent, today));
+            }
+        }
+        for (ChildView child : households.children(householdId)) {
+            for (var type : types) {
+                if (type.perChild()) {
+                    place.accept(line(type, child.id(), child.firstName(), sent, today));
+                }
+            }
+        }
+        return new HouseholdDocuments(List.copyOf(asked), List.copyOf(optional));
+    }
+
+    /** A document a requirement's link names: a type, and the child for a per-child type. */
+    public record Requested(long typeId, Long childId) {
+
+        boolean is(DocumentLine line) {
+            return line.type().id() == typeId
+                    && (!line.type().perChild() || Objects.equals(line.childId(), childId));
+        }
+    }
+
     private static DocumentLine line(DocumentType type, Long childId, String childName, List<ProvidedDocument> sent,
                                      LocalDate today) {
-        var mine = sent.stream().filter(d -> d.typeId() == type.id() && java.util.Objects.equals(d.childId(), childId))
+        var mine = sent.stream().filter(d -> d.typeId() == type.id() && Objects.equals(d.childId(), childId))
                 .toList();
         var state = DocumentState.of(mine, today);
         var valid = mine.stream().filter(d -> d.validOn(today)).toList();
@@ -148,7 +193,7 @@ public class Documents {
         }
         for (var previous : store.ofHousehold(householdId)) {
             if (previous.status() == ProvidedStatus.PENDING && previous.typeId() == typeId
-                    && java.util.Objects.equals(previous.childId(), childId)) {
+                    && Objects.equals(previous.childId(), childId)) {
                 requests.withdraw(householdId, previous.requestId(), actor);
             }
         }

@@ -1,6 +1,9 @@
 package fr.portailfamille.documents;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import fr.portailfamille.account.PortalUser;
 import fr.portailfamille.family.Households;
@@ -31,9 +34,26 @@ class FamilyDocumentsController {
         this.uploads = uploads;
     }
 
+    /**
+     * The documents asked of the household, then apart those to send only when they apply. {@code piece} and
+     * {@code enfant} name the document a requirement's link came for: it is listed even when not asked.
+     */
     @GetMapping("/pieces")
-    String page(@AuthenticationPrincipal PortalUser user, Model model) {
-        var lines = documents.lines(user.householdId());
+    String page(@AuthenticationPrincipal PortalUser user,
+                @RequestParam(name = "piece", required = false) Long typeId,
+                @RequestParam(name = "enfant", required = false) Long childId, Model model) {
+        return page(user, typeId == null ? null : new Documents.Requested(documents.type(typeId).id(), childId), model);
+    }
+
+    private String page(PortalUser user, Documents.Requested requested, Model model) {
+        var sorted = documents.sorted(user.householdId(), requested);
+        var lines = sorted.asked();
+        var optional = new LinkedHashMap<Long, OptionalDocument>();
+        for (var line : sorted.optional()) {
+            optional.computeIfAbsent(line.type().id(), id -> new OptionalDocument(line.type(), new ArrayList<>()))
+                    .lines().add(line);
+        }
+        model.addAttribute("optionalDocuments", List.copyOf(optional.values()));
         model.addAttribute("householdLines", lines.stream().filter(l -> l.childId() == null).toList());
         model.addAttribute("children", households.children(user.householdId()).stream()
                 .map(c -> new ChildDocuments(c.id(), c.firstName(),
@@ -42,7 +62,11 @@ class FamilyDocumentsController {
         return "documents/pieces";
     }
 
-    record ChildDocuments(long id, String firstName, java.util.List<DocumentLine> lines) {
+    record ChildDocuments(long id, String firstName, List<DocumentLine> lines) {
+    }
+
+    /** A document to send only if it applies, with its line for each child (or the household's). */
+    record OptionalDocument(DocumentType type, List<DocumentLine> lines) {
     }
 
     /** Sends a file for one document; a refused file is told next to its field, nothing sent. */
@@ -74,7 +98,7 @@ class FamilyDocumentsController {
         if (error != null) {
             model.addAttribute("uploadError", error);
             model.addAttribute("uploadAnchor", anchor);
-            return page(user, model);
+            return page(user, new Documents.Requested(typeId, type.perChild() ? childId : null), model);
         }
         redirect.addFlashAttribute("notice", "documents.sent");
         return "redirect:/pieces#" + anchor;

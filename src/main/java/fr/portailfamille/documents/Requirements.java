@@ -55,11 +55,17 @@ public class Requirements {
         return missing;
     }
 
+    /** Pièces à fournir, with the document listed even when the family is not asked it yet (not enrolled). */
+    private static String link(DocumentType type, long childId) {
+        return "/pieces?piece=" + type.id() + (type.perChild() ? "&enfant=" + childId : "") + "#"
+                + DocumentLine.anchor(type.id(), type.perChild() ? childId : null);
+    }
+
     private List<MissingRequirement> missingDocuments(long householdId, long childId, long activityId,
                                                       LocalDate day) {
         return RequirementPolicy.missingDocuments(activityId, documents.types(), documents.sent(householdId), childId,
                 day).stream().map(t -> new MissingRequirement(MissingRequirement.Kind.DOCUMENT, t.id(), t.name(),
-                        "/pieces#" + DocumentLine.anchor(t.id(), t.perChild() ? childId : null), t.health()))
+                        link(t, childId), t.health()))
                 .toList();
     }
 }

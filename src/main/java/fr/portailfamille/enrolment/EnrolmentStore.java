@@ -61,6 +61,19 @@ class EnrolmentStore {
                 .param("c", childId).param("a", activityId).query(Long.class).list()));
     }
 
+    /** By child, the activities of the household's active or pending enrolments in periods not over on the day. */
+    Map<Long, Set<Long>> activitiesByChild(long householdId, LocalDate today) {
+        Map<Long, Set<Long>> byChild = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT e.child_id, e.activity_id FROM enrolment e JOIN activity_period p ON p.id = e.period_id
+                 WHERE e.household_id = :h AND e.status IN ('ACTIVE', 'PENDING') AND p.end_date >= :today""")
+                .param("h", householdId).param("today", today)
+                .query(rs -> {
+                    byChild.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                });
+        return byChild;
+    }
+
     List<Long> householdsEnrolledIn(long activityId, LocalDate today) {
         return jdbc.sql("""
                 SELECT DISTINCT e.household_id FROM enrolment e JOIN activity_period p ON p.id = e.period_id

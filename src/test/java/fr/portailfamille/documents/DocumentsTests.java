@@ -50,6 +50,7 @@ class DocumentsTests {
     @Autowired Documents documents;
     @Autowired Consents consents;
     @Autowired JdbcClient jdbc;
+    @Autowired fr.portailfamille.family.Households households;
 
     private long activity(String name, boolean daily) {
         LocalDate today = fixtures.today();
@@ -79,9 +80,15 @@ class DocumentsTests {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
+    /** The family's line of the type, asked or shown apart. */
+    private DocumentLine line(Fixtures.TestFamily family, long typeId) {
+        var sorted = documents.sorted(family.householdId(), null);
+        return java.util.stream.Stream.concat(sorted.asked().stream(), sorted.optional().stream())
+                .filter(l -> l.type().id() == typeId).findFirst().orElseThrow();
+    }
+
     private long pendingRequest(Fixtures.TestFamily family, long typeId) {
-        return documents.lines(family.householdId()).stream().filter(l -> l.type().id() == typeId)
-                .filter(l -> l.pendingRequestId() != null).findFirst().orElseThrow().pendingRequestId();
+        return java.util.Objects.requireNonNull(line(family, typeId).pendingRequestId());
     }
 
     private void answer(Fixtures.TestFamily family, long consentId, String answer) throws Exception {
@@ -103,8 +110,8 @@ class DocumentsTests {
         fixtures.completeChildRecord(family, Fixtures.noHealthConcern(), Fixtures.guardiansOnly());
         long activityId = activity("Stage", false);
         String name = "Assurance " + System.nanoTime() % 100_000;
-        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD, Validity.SCHOOL_YEAR,
-                null, false, Set.of(activityId)));
+        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD,
+                DocumentAudience.ACTIVITIES, Validity.SCHOOL_YEAR, null, false, Set.of(activityId)));
         documents.setMoment(activityId, DocumentMoment.ENROLMENT);
         String anchor = "piece-" + typeId + "-" + family.childId();
 
@@ -114,14 +121,24 @@ class DocumentsTests {
                 .param("activite", Long.toString(activityId)).param("periode", Long.toString(period))
                 .with(logins.as(family.login())).with(csrf()));
         assertThat(refused.select(".notice-error").text()).contains("Pièce à fournir : " + name);
-        assertThat(refused.select(".notice-error a").attr("href")).isEqualTo("/pieces#" + anchor);
-        var pieces = page(family.login(), get("/pieces").with(logins.as(family.login())));
+        String link = "/pieces?piece=" + typeId + "&enfant=" + family.childId() + "#" + anchor;
+        assertThat(refused.select(".notice-error a").attr("href")).isEqualTo(link);
+        // not enrolled, the child is not asked the insurance: only the link lists it, among the documents asked
+        assertThat(page(family.login(), get("/pieces").with(logins.as(family.login()))).getElementById(anchor))
+                .isNull();
+        var pieces = page(family.login(), get("/pieces").param("piece", Long.toString(typeId))
+                .param("enfant", Long.toString(family.childId())).with(logins.as(family.login())));
         assertThat(pieces.getElementById(anchor).text()).contains(name, "À fournir");
+        assertThat(pieces.select(".documents-optional").select("#" + anchor)).isEmpty();
 
-        // an empty file is refused next to its field, nothing sent
-        assertThat(send(family, typeId, family.childId(), new byte[0])).isEqualTo(200);
-        assertThat(documents.lines(family.householdId()).stream().filter(l -> l.type().id() == typeId)
-                .findFirst().orElseThrow().state()).isEqualTo(DocumentState.MISSING);
+        // an empty file is refused next to its field, nothing sent, the line still there with its message
+        var empty = multipart("/pieces/envoi").file(new MockMultipartFile("fichier", "a.png", "image/png",
+                new byte[0])).param("piece", Long.toString(typeId)).param("enfant", Long.toString(family.childId()))
+                .with(logins.as(family.login())).with(csrf());
+        assertThat(page(family.login(), empty).getElementById("fichier-" + anchor + "-erreur")).isNotNull();
+        assertThat(documents.sorted(family.householdId(), new Documents.Requested(typeId, family.childId())).asked())
+                .filteredOn(l -> l.type().id() == typeId).singleElement()
+                .extracting(DocumentLine::state).isEqualTo(DocumentState.MISSING);
 
         assertThat(send(family, typeId, family.childId(), png())).isEqualTo(302);
         long first = pendingRequest(family, typeId);
@@ -135,7 +152,8 @@ class DocumentsTests {
         mvc.perform(post("/gestion/pieces/demandes/" + first + "/refus").param("motif", "Attestation illisible")
                 .with(logins.as("demo.agent")).with(csrf()));
         pieces = page(family.login(), get("/pieces").with(logins.as(family.login())));
-        assertThat(pieces.getElementById(anchor).text()).contains("Refusée", "Attestation illisible");
+        assertThat(pieces.select(".documents-optional #" + anchor).text()).as("shown apart, not claimed")
+                .contains("Refusée", "Attestation illisible");
         assertThat(enrol(family, activityId)).as("still refused").isEqualTo(200);
 
         assertThat(send(family, typeId, family.childId(), png())).isEqualTo(302);
@@ -149,34 +167,123 @@ class DocumentsTests {
         assertThat(mvc.perform(post("/gestion/pieces/demandes/" + second + "/acceptation")
                 .param("finValidite", end.toString()).with(logins.as("demo.agent")).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
-        var line = documents.lines(family.householdId()).stream().filter(l -> l.type().id() == typeId).findFirst()
-                .orElseThrow();
+        var line = line(family, typeId);
         assertThat(line.state()).isEqualTo(DocumentState.VALID);
         assertThat(line.validUntil()).isEqualTo(end);
+        assertThat(documents.lines(family.householdId())).noneMatch(l -> l.type().id() == typeId);
 
         assertThat(enrol(family, activityId)).as("enrolment asked").isEqualTo(302);
+        assertThat(documents.lines(family.householdId())).as("asked once the enrolment waits for an agent")
+                .anyMatch(l -> l.type().id() == typeId && l.state() == DocumentState.VALID);
+    }
+
+    @Test
+    void aChildIsAskedAnActivitysDocumentsOnlyOnceEnrolledAndNeverThoseToSendIfConcerned() throws Exception {
+        var family = fixtures.family("Perimetre");
+        long sister = households.addChild(family.householdId(), "Zoé", "Perimetre", fixtures.today().minusYears(6),
+                "F", null, null);
+        long activityId = activity("Club", true);
+        long suffix = System.nanoTime() % 100_000;
+        long insurance = documents.createType(new DocumentTypeSettings("Assurance club " + suffix,
+                DocumentScope.CHILD, DocumentAudience.ACTIVITIES, Validity.SCHOOL_YEAR, null, false,
+                Set.of(activityId)));
+        long licence = documents.createType(new DocumentTypeSettings("Licence club " + suffix,
+                DocumentScope.HOUSEHOLD, DocumentAudience.ACTIVITIES, Validity.SCHOOL_YEAR, null, false,
+                Set.of(activityId)));
+        long pai = documents.createType(new DocumentTypeSettings("PAI club " + suffix, DocumentScope.CHILD,
+                DocumentAudience.IF_CONCERNED, Validity.SCHOOL_YEAR, null, true, Set.of()));
+        long quotient = documents.createType(new DocumentTypeSettings("QF club " + suffix, DocumentScope.HOUSEHOLD,
+                DocumentAudience.ALL, Validity.MONTHS, 12, false, Set.of()));
+
+        // nobody enrolled: only what every family is asked
+        assertThat(askedTypes(family)).contains(quotient).doesNotContain(insurance, licence, pai);
+        var pieces = page(family.login(), get("/pieces").with(logins.as(family.login())));
+        assertThat(pieces.getElementById("piece-" + insurance + "-" + family.childId())).isNull();
+        assertThat(pieces.getElementById("piece-" + licence + "-foyer")).isNull();
+        var optional = pieces.select(".documents-optional");
+        assertThat(optional.select("h2").text()).isEqualTo("À fournir seulement si votre enfant est concerné");
+        var paiItem = optional.select("li.document-item").stream().filter(li -> li.text().contains("PAI club"))
+                .findFirst().orElseThrow();
+        assertThat(paiItem.select("li.document-subitem")).as("named once, a line per child").hasSize(2);
+        assertThat(paiItem.select("#piece-" + pai + "-" + sister).text()).contains("Pour Zoé", "Non envoyée")
+                .doesNotContain("À fournir");
+        assertThat(optional.select("#piece-" + pai + "-" + sister + " details").hasAttr("open")).isFalse();
+        var home = page(family.login(), get("/").with(logins.as(family.login()))).select(".documents-summary").text();
+        assertThat(home).contains("QF club").doesNotContain("Assurance club", "Licence club", "PAI club");
+
+        // one child enrolled: asked of that child, the household's document too, never of the sister, never the PAI
+        enrolments.enrolDirectly(family.householdId(), family.childId(), activityId,
+                activities.get(activityId).periods().get(0).id());
+        var asked = documents.lines(family.householdId());
+        assertThat(asked).filteredOn(l -> l.type().id() == insurance).singleElement().satisfies(l -> {
+            assertThat(l.childId()).isEqualTo(family.childId());
+            assertThat(l.state()).isEqualTo(DocumentState.MISSING);
+        });
+        assertThat(asked).filteredOn(l -> l.type().id() == licence).singleElement()
+                .satisfies(l -> assertThat(l.childId()).isNull());
+        assertThat(askedTypes(family)).doesNotContain(pai);
+        home = page(family.login(), get("/").with(logins.as(family.login()))).select(".documents-summary").text();
+        assertThat(home).contains("Assurance club", "Licence club").doesNotContain("PAI club");
+        var child = page(family.login(), get("/enfants/" + sister).with(logins.as(family.login())))
+                .select(".documents-summary").text();
+        assertThat(child).doesNotContain("Assurance club", "PAI club");
+
+        // a PAI sent stays apart, waiting for an agent, never claimed
+        assertThat(send(family, pai, sister, png())).isEqualTo(302);
+        assertThat(askedTypes(family)).doesNotContain(pai);
+        assertThat(page(family.login(), get("/pieces").with(logins.as(family.login())))
+                .select(".documents-optional #piece-" + pai + "-" + sister).text()).contains("En cours de vérification");
+    }
+
+    @Test
+    void theAgentChoosesWhomATypeIsAskedOfWithAMessageNextToTheFieldWhenItCannotBe() throws Exception {
+        var form = page("demo.agent", get("/gestion/pieces/types/nouveau").with(logins.as("demo.agent")));
+        assertThat(form.select("input[name=audience]")).extracting(e -> e.val())
+                .containsExactly("ALL", "ACTIVITIES", "IF_CONCERNED");
+        assertThat(form.select("input[name=audience][checked]").val()).isEqualTo("ALL");
+        assertThat(form.getElementById("aide-audience-IF_CONCERNED").text()).contains("Jamais réclamée", "PAI");
+        String name = "Contre-indication " + System.nanoTime() % 100_000;
+        var noActivity = page("demo.agent", post("/gestion/pieces/types/nouveau").param("name", name)
+                .param("scope", "CHILD").param("audience", "ACTIVITIES").param("validity", "SCHOOL_YEAR")
+                .with(logins.as("demo.agent")).with(csrf()));
+        assertThat(noActivity.getElementById("audience-erreur").text()).contains("cochez au moins une activité");
+        assertThat(documents.types()).noneMatch(t -> t.name().equals(name));
+
+        assertThat(mvc.perform(post("/gestion/pieces/types/nouveau").param("name", name).param("scope", "CHILD")
+                .param("audience", "IF_CONCERNED").param("validity", "SCHOOL_YEAR").with(logins.as("demo.agent"))
+                .with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+        var type = documents.types().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        assertThat(type.audience()).isEqualTo(DocumentAudience.IF_CONCERNED);
+        var edit = page("demo.agent", get("/gestion/pieces/types/" + type.id()).with(logins.as("demo.agent")));
+        assertThat(edit.select("input[name=audience][checked]").val()).isEqualTo("IF_CONCERNED");
+        assertThat(page("demo.agent", get("/gestion/pieces").with(logins.as("demo.agent"))).select("#titre-types ~ ul li")
+                .stream().filter(li -> li.text().contains(name)).findFirst().orElseThrow().text())
+                .contains("seulement si concerné");
+    }
+
+    private java.util.List<Long> askedTypes(Fixtures.TestFamily family) {
+        return documents.lines(family.householdId()).stream().map(l -> l.type().id()).toList();
     }
 
     @Test
     void aHealthDocumentsNameNeverReachesTheAuditTrail() throws Exception {
         var family = fixtures.family("Sante");
         String name = "PAI secret " + System.nanoTime() % 100_000;
-        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD, Validity.NONE, null,
-                true, Set.of()));
+        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD, DocumentAudience.ALL,
+                Validity.NONE, null, true, Set.of()));
         assertThat(send(family, typeId, family.childId(), png())).isEqualTo(302);
         long request = pendingRequest(family, typeId);
         documents.accept(request, "Agent Test", null);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE household_id = :h AND (subject LIKE :n OR detail LIKE :n)")
                 .param("h", family.householdId()).param("n", "%" + name + "%").query(Long.class).single()).isZero();
-        assertThat(documents.lines(family.householdId()).stream().filter(l -> l.type().id() == typeId).findFirst()
-                .orElseThrow().state()).as("without end").isEqualTo(DocumentState.VALID);
+        assertThat(line(family, typeId).state()).as("without end").isEqualTo(DocumentState.VALID);
     }
 
     @Test
     void aHouseholdDocumentIsSentOnceForTheWholeFamily() throws Exception {
         var family = fixtures.family("Foyer");
         long typeId = documents.createType(new DocumentTypeSettings("QF " + System.nanoTime() % 100_000,
-                DocumentScope.HOUSEHOLD, Validity.MONTHS, 12, false, Set.of()));
+                DocumentScope.HOUSEHOLD, DocumentAudience.ALL, Validity.MONTHS, 12, false, Set.of()));
         assertThat(send(family, typeId, null, png())).isEqualTo(302);
         var line = documents.lines(family.householdId()).stream().filter(l -> l.type().id() == typeId).toList();
         assertThat(line).singleElement().satisfies(l -> {
@@ -236,7 +343,7 @@ class DocumentsTests {
         enrolments.enrolDirectly(family.householdId(), family.childId(), activityId,
                 activities.get(activityId).periods().get(0).id());
         long typeId = documents.createType(new DocumentTypeSettings("Certificat " + System.nanoTime() % 100_000,
-                DocumentScope.CHILD, Validity.MONTHS, 1, true, Set.of(activityId)));
+                DocumentScope.CHILD, DocumentAudience.ACTIVITIES, Validity.MONTHS, 1, true, Set.of(activityId)));
         documents.setMoment(activityId, DocumentMoment.BOOKING);
         LocalDate end = fixtures.today().plusDays(12);
         long request = documents.submit(family.householdId(), family.childId(), typeId,
@@ -286,13 +393,21 @@ class DocumentsTests {
         var owner = fixtures.family("Proprio");
         var intruder = fixtures.family("Curieux");
         long typeId = documents.createType(new DocumentTypeSettings("Vaccins " + System.nanoTime() % 100_000,
-                DocumentScope.CHILD, Validity.NONE, null, true, Set.of()));
+                DocumentScope.CHILD, DocumentAudience.ALL, Validity.NONE, null, true, Set.of()));
         var upload = multipart("/pieces/envoi").file(new MockMultipartFile("fichier", "v.png", "image/png", png()))
                 .param("piece", Long.toString(typeId)).param("enfant", Long.toString(owner.childId()))
                 .with(logins.as(intruder.login())).with(csrf());
         assertThat(mvc.perform(upload).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(documents.lines(owner.householdId()).stream().filter(l -> l.type().id() == typeId).findFirst()
-                .orElseThrow().state()).isEqualTo(DocumentState.MISSING);
+        assertThat(line(owner, typeId).state()).isEqualTo(DocumentState.MISSING);
+        // nor lists another family's child through a requirement's link
+        assertThat(mvc.perform(get("/pieces").param("piece", Long.toString(typeId))
+                .param("enfant", Long.toString(owner.childId())).with(logins.as(intruder.login()))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        // a link with an unknown document or a mangled number: not found, bad request, never a 500
+        assertThat(mvc.perform(get("/pieces").param("piece", "999999999").with(logins.as(intruder.login())))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/pieces").param("piece", "abc").with(logins.as(intruder.login())))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
         assertThat(mvc.perform(get("/enfants/" + owner.childId() + "/consentements").with(logins.as(intruder.login())))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         // a per-child document sent without a child is not anybody's

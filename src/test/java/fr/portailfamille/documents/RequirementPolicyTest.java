@@ -16,12 +16,12 @@ class RequirementPolicyTest {
     private static final long CHILD = 20;
     private static final LocalDate DAY = LocalDate.of(2026, 12, 16);
 
-    private final DocumentType insurance = new DocumentType(1, "Assurance", DocumentScope.CHILD, Validity.SCHOOL_YEAR,
-            null, false, Set.of(ACTIVITY));
-    private final DocumentType quotient = new DocumentType(2, "QF", DocumentScope.HOUSEHOLD, Validity.MONTHS, 12,
-            false, Set.of(ACTIVITY));
-    private final DocumentType elsewhere = new DocumentType(3, "Certificat", DocumentScope.CHILD, Validity.NONE, null,
-            true, Set.of(99L));
+    private final DocumentType insurance = new DocumentType(1, "Assurance", DocumentScope.CHILD,
+            DocumentAudience.ACTIVITIES, Validity.SCHOOL_YEAR, null, false, Set.of(ACTIVITY));
+    private final DocumentType quotient = new DocumentType(2, "QF", DocumentScope.HOUSEHOLD,
+            DocumentAudience.ALL, Validity.MONTHS, 12, false, Set.of(ACTIVITY));
+    private final DocumentType elsewhere = new DocumentType(3, "Certificat", DocumentScope.CHILD,
+            DocumentAudience.IF_CONCERNED, Validity.NONE, null, true, Set.of(99L));
 
     private static ProvidedDocument doc(long type, Long child, ProvidedStatus status, LocalDate until) {
         return new ProvidedDocument(type * 10, 1, child, type, type * 100, status, until, null, Instant.EPOCH);
@@ -31,6 +31,14 @@ class RequirementPolicyTest {
     void onlyTheDocumentsTheActivityRequiresCount() {
         assertThat(RequirementPolicy.missingDocuments(ACTIVITY, List.of(insurance, quotient, elsewhere), List.of(),
                 CHILD, DAY)).containsExactly(insurance, quotient);
+    }
+
+    @Test
+    void whomATypeIsAskedOfNeverChangesWhatAnActivityChecks() {
+        var pai = new DocumentType(4, "PAI", DocumentScope.CHILD, DocumentAudience.IF_CONCERNED, Validity.NONE, null,
+                true, Set.of(ACTIVITY));
+        assertThat(RequirementPolicy.missingDocuments(ACTIVITY, List.of(insurance, quotient, pai), List.of(), CHILD,
+                DAY)).containsExactly(insurance, quotient, pai);
     }
 
     @Test

@@ -19,6 +19,7 @@ import fr.portailfamille.activities.ActivityKind;
 import fr.portailfamille.activities.ActivitySettings;
 import fr.portailfamille.activities.BookingDeadline;
 import fr.portailfamille.documents.DocumentMoment;
+import fr.portailfamille.documents.DocumentAudience;
 import fr.portailfamille.documents.DocumentScope;
 import fr.portailfamille.documents.DocumentTypeSettings;
 import fr.portailfamille.documents.Documents;
@@ -68,8 +69,8 @@ class DocumentsJourneyTest {
         activities.addPeriod(activityId, "Vacances", today.plusDays(10), today.plusDays(20),
                 EnumSet.allOf(DayOfWeek.class));
         String name = "Attestation d'assurance " + System.nanoTime() % 100_000;
-        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD, Validity.SCHOOL_YEAR,
-                null, false, Set.of(activityId)));
+        long typeId = documents.createType(new DocumentTypeSettings(name, DocumentScope.CHILD,
+                DocumentAudience.ACTIVITIES, Validity.SCHOOL_YEAR, null, false, Set.of(activityId)));
         documents.setMoment(activityId, DocumentMoment.ENROLMENT);
         Path scan = Files.createTempFile("assurance", ".png");
         var image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
@@ -90,8 +91,10 @@ class DocumentsJourneyTest {
             assertThat(ask).as("the activity is not offered while the document is missing").isEmpty();
             assertThat(driver.findElement(By.id("titre-impossibles")).findElement(By.xpath("..")).getText())
                     .contains("Pièce à fournir : " + name);
-            Browser.follow(driver, By.cssSelector("a[href='/pieces#" + anchor + "']"));
-            assertThat(driver.getCurrentUrl()).endsWith("/pieces#" + anchor);
+            // not enrolled yet, the child is asked the insurance only through this link
+            String link = "/pieces?piece=" + typeId + "&enfant=" + family.childId() + "#" + anchor;
+            Browser.follow(driver, By.cssSelector("a[href='" + link + "']"));
+            assertThat(driver.getCurrentUrl()).endsWith(link);
             send(driver, anchor, scan);
             assertThat(driver.findElement(By.cssSelector(".notice-success")).getText()).contains("Pièce envoyée");
             assertThat(driver.findElement(By.id(anchor)).getText()).contains("En cours de vérification");

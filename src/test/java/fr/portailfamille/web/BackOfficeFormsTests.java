@@ -237,8 +237,8 @@ class BackOfficeFormsTests {
         pages.put("new document type", () -> new Target("/gestion/pieces/types/nouveau", Set.of()));
         pages.put("document type", () -> {
             long id = documents.createType(new fr.portailfamille.documents.DocumentTypeSettings("Pièce essai",
-                    fr.portailfamille.documents.DocumentScope.CHILD, fr.portailfamille.documents.Validity.MONTHS, 6,
-                    false, Set.of()));
+                    fr.portailfamille.documents.DocumentScope.CHILD, fr.portailfamille.documents.DocumentAudience.ALL,
+                    fr.portailfamille.documents.Validity.MONTHS, 6, false, Set.of()));
             return new Target("/gestion/pieces/types/" + id, FormWalker.ids(id));
         });
         pages.put("new consent", () -> new Target("/gestion/pieces/consentements/nouveau", Set.of()));
@@ -250,8 +250,8 @@ class BackOfficeFormsTests {
         pages.put("document decision", () -> {
             var family = fixtures.family("Piece");
             long type = documents.createType(new fr.portailfamille.documents.DocumentTypeSettings("Assurance essai",
-                    fr.portailfamille.documents.DocumentScope.CHILD, fr.portailfamille.documents.Validity.SCHOOL_YEAR,
-                    null, false, Set.of()));
+                    fr.portailfamille.documents.DocumentScope.CHILD, fr.portailfamille.documents.DocumentAudience.ALL,
+                    fr.portailfamille.documents.Validity.SCHOOL_YEAR, null, false, Set.of()));
             long id = documents.submit(family.householdId(), family.childId(), type,
                     new fr.portailfamille.shared.upload.UploadedFile("a.pdf", "application/pdf", "%PDF-1.4".getBytes()),
                     "Alice");
