@@ -7,6 +7,7 @@
 #   LOGIN_THREADS=2500 bench/rush/run.sh      every family logs in at once (the login waiting room)
 #   AGENDA_CLIENTS=200 bench/rush/run.sh      the agenda page with 200 logged-in families (default 50)
 #   JAR=target/x.jar bench/rush/run.sh        this jar instead of building one
+#   APP_ARGS="--server.tomcat.threads.max=8" bench/rush/run.sh   more arguments for the application
 #   DEVICE_LOGIN=1 bench/rush/run.sh          families come back with their « Rester connecté » cookie (seeded):
 #                                             no password typed, no Argon2 hash, the session made by the device cookie
 # pgbench runs twice: after the seed, and again right before the rush (after the logins), under the machine's load
@@ -57,7 +58,7 @@ start_instance() { # port, name
   if [ "$JFR" = 1 ]; then jfr=("-XX:StartFlightRecording=filename=$WORK/$2.jfr,settings=profile,dumponexit=true"); fi
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
     java -Xms512m -Xmx1g "${jfr[@]}" -jar "$JAR" --server.port="$1" --portail.demo-data=false \
-    --server.tomcat.accept-count=4096 --spring.datasource.hikari.maximum-pool-size=$POOL --logging.level.root=WARN > "$WORK/$2.log" 2>&1 &
+    --server.tomcat.accept-count=4096 --spring.datasource.hikari.maximum-pool-size=$POOL --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/$2.log" 2>&1 &
   PIDS+=($!)
   for i in $(seq 1 400); do   # a loaded machine may take minutes
     curl -fs -o /dev/null "http://127.0.0.1:$1/sante" && return 0   # the health check: no session made
@@ -134,7 +135,9 @@ APP_PIDS="${PIDS[*]:0:$INSTANCES}"
 # PostgreSQL: the instances' pooled connections to $DB and the server's own processes (WAL writer, checkpointer…),
 # not the backends of other databases on a shared server
 PG_PIDS=$(psql $PGURL -d postgres -At -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' OR backend_type <> 'client backend'")
-ticks() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $14 + $15 } END { print s + 0 }'; }
+# one pid:ticks pair per process, so that a process gone during the rush (the failover's killed instance and its
+# connections) counts for what it used while it was there, and a new one (a reconnection) from its first sample
+ticks() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk '{ printf "%s%s:%d", (NR > 1 ? "," : ""), $1, $14 + $15 } END { if (NR == 0) printf "-" }'; }
 ( while true; do
     echo "$(date -u +%T.%3N) app=$(ticks $APP_PIDS) postgres=$(ticks $PG_PIDS) rush=$(ticks $(pgrep -f 'Rush.java')) haproxy=$(ticks $(pgrep -x haproxy))"
     sleep 0.1
@@ -148,8 +151,11 @@ read -r FROM TO < <(grep -E '^rush window' "$WORK/rush.txt" | awk '{print $3, $4
 echo
 echo "== CPU during the rush ($FROM to $TO UTC): milliseconds of CPU per reservation request, by part"
 awk -v a="$FROM" -v b="$TO" -v n="$N" -v hz="$(getconf CLK_TCK)" '
-  $1 >= a && $1 <= b { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (!(kv[1] in first)) first[kv[1]] = kv[2]; last[kv[1]] = kv[2] } }
-  END { for (k in first) printf "%-9s %8.2f ms per request (%.1f s of CPU in the window)\n", k, (last[k] - first[k]) * 1000 / hz / n, (last[k] - first[k]) / hz }
+  $1 >= a && $1 <= b { for (i = 2; i <= NF; i++) { split($i, kv, "="); part[kv[1]] = 1; m = split(kv[2], procs, ",")
+      for (j = 1; j <= m; j++) { if (split(procs[j], pt, ":") < 2) continue; key = kv[1] SUBSEP pt[1]
+        if (!(key in first)) first[key] = pt[2]; last[key] = pt[2] } } }
+  END { for (key in first) { split(key, k, SUBSEP); used[k[1]] += last[key] - first[key] }
+        for (p in part) printf "%-9s %8.2f ms per request (%.1f s of CPU in the window)\n", p, used[p] * 1000 / hz / n, used[p] / hz }
 ' "$WORK/cpu.txt" | sort
 echo
 echo "== pg_stat_activity during the rush ($FROM to $TO UTC, one line per connection and sample)"
