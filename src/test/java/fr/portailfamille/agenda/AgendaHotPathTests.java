@@ -75,8 +75,8 @@ class AgendaHotPathTests {
                 .isEqualTo(AgendaController.AGENDA);
         assertThat(posts.get(0).getResponse().getRedirectedUrl()).startsWith("/enfants/" + second.childId()
                 + "/agenda?activite=" + setup.activityId() + "&mois=" + YearMonth.from(day) + "&resultats=");
-        assertThat(statements).as("the child is read once (ownership and age), in the request's one transaction").filteredOn(
-                sql -> sql.contains("FROM child WHERE")).hasSize(1);
+        assertThat(statements).as("the child is read once (ownership and age)")
+                .filteredOn(sql -> sql.contains("FROM child WHERE")).hasSize(1);
     }
 
     @Test
