@@ -67,6 +67,7 @@ class AgentDocumentsController {
     String overview(Model model) {
         model.addAttribute("pending", documents.pending());
         model.addAttribute("types", documents.types());
+        model.addAttribute("withdrawnTypes", documents.withdrawnTypes());
         model.addAttribute("consentTypes", consents.types());
         model.addAttribute("activities", activities.all());
         model.addAttribute("moments", documents.moments());
@@ -94,6 +95,8 @@ class AgentDocumentsController {
     String type(@PathVariable(required = false) Long documentTypeId, Model model) {
         var type = documentTypeId == null ? null : documents.type(documentTypeId);
         model.addAttribute("type", type);
+        model.addAttribute("withdrawn", type != null
+                && documents.withdrawnTypes().stream().anyMatch(t -> t.id() == type.id()));
         if (!model.containsAttribute("typeForm")) {
             model.addAttribute("typeForm", type == null ? new DocumentTypeForm() : DocumentTypeForm.of(type));
         }
@@ -118,6 +121,18 @@ class AgentDocumentsController {
             documents.updateType(documentTypeId, form.settings());
         }
         redirect.addFlashAttribute("notice", documentTypeId == null ? "documents.type.created" : "documents.type.saved");
+        return "redirect:/gestion/pieces";
+    }
+
+    /** The town no longer asks for the document (kept with what was sent), or asks for it again. */
+    @PostMapping({"/gestion/pieces/types/{documentTypeId}/retrait", "/gestion/pieces/types/{documentTypeId}/retour"})
+    String withdrawOrRestore(@PathVariable long documentTypeId, jakarta.servlet.http.HttpServletRequest request,
+                             RedirectAttributes redirect) {
+        documents.type(documentTypeId); // 404 for an unknown type
+        boolean withdraw = request.getRequestURI().endsWith("/retrait");
+        boolean changed = withdraw ? documents.withdrawType(documentTypeId) : documents.restoreType(documentTypeId);
+        redirect.addFlashAttribute("notice", !changed ? "documents.type.unchanged"
+                : withdraw ? "documents.type.withdrawn" : "documents.type.restored");
         return "redirect:/gestion/pieces";
     }
 

@@ -59,7 +59,8 @@ class DocumentExpiryReminders implements ReminderSource {
         Map<Long, DocumentType> types = store.types().stream()
                 .collect(Collectors.toMap(DocumentType::id, Function.identity()));
         Map<Long, Map<Long, Set<Long>>> concern = new HashMap<>(); // one read per household with a document ending
-        return expiring.stream().filter(d -> AskedDocumentsPolicy.of(types.get(d.typeId()), d.childId(),
+        return expiring.stream().filter(d -> types.containsKey(d.typeId())) // a withdrawn type is not reminded
+                .filter(d -> AskedDocumentsPolicy.of(types.get(d.typeId()), d.childId(),
                 concern.computeIfAbsent(d.householdId(), h -> childActivities.ofHousehold(h, today)),
                 DocumentState.EXPIRING, false) == AskedDocumentsPolicy.Verdict.ASKED).map(d -> {
             String name = d.health() ? texts.text("reminder.document.health") : d.typeName();

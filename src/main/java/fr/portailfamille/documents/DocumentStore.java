@@ -30,14 +30,35 @@ class DocumentStore {
 
     // ---- types
 
+    /** The types the town asks for (not withdrawn). */
     List<DocumentType> types() {
+        return types(false);
+    }
+
+    /** The types the town no longer asks for, kept with what families sent. */
+    List<DocumentType> withdrawnTypes() {
+        return types(true);
+    }
+
+    private List<DocumentType> types(boolean withdrawn) {
         var links = typeActivities();
-        return jdbc.sql("SELECT * FROM document_type ORDER BY name, id")
+        return jdbc.sql("SELECT * FROM document_type WHERE withdrawn_at IS " + (withdrawn ? "NOT NULL" : "NULL")
+                        + " ORDER BY name, id")
                 .query((rs, n) -> type(rs, links.getOrDefault(rs.getLong("id"), Set.of()))).list();
     }
 
+    /** Withdraws or restores the type; false when it was not in the other state. */
+    boolean setWithdrawn(long id, Instant at) {
+        return jdbc.sql("UPDATE document_type SET withdrawn_at = :at WHERE id = :id AND withdrawn_at IS "
+                        + (at == null ? "NOT NULL" : "NULL"))
+                .param("at", at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("id", id).update() == 1;
+    }
+
+    /** The type, asked for or withdrawn (a pending document of a withdrawn type is still decided). */
     Optional<DocumentType> type(long id) {
-        return types().stream().filter(t -> t.id() == id).findFirst();
+        return java.util.stream.Stream.concat(types().stream(), withdrawnTypes().stream()).filter(t -> t.id() == id)
+                .findFirst();
     }
 
     long insertType(DocumentTypeSettings s) {
@@ -85,10 +106,12 @@ class DocumentStore {
                 rs.getBoolean("health"), Set.copyOf(activities));
     }
 
-    /** Whether any document type or consent names the activity: one indexed read, the booking hot path's. */
+    /** Whether a document type still asked for, or a consent, names the activity: the booking hot path's one read. */
     boolean requiresAnything(long activityId) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM (SELECT activity_id FROM document_type_activity WHERE activity_id = :a
+                SELECT COUNT(*) FROM (SELECT l.activity_id FROM document_type_activity l
+                                        JOIN document_type t ON t.id = l.document_type_id AND t.withdrawn_at IS NULL
+                                       WHERE l.activity_id = :a
                                       UNION ALL
                                       SELECT activity_id FROM consent_type_activity WHERE activity_id = :a) r""")
                 .param("a", activityId).query(Long.class).single() > 0;

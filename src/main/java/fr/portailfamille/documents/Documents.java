@@ -59,6 +59,34 @@ public class Documents {
         return store.type(typeId).orElseThrow(() -> new NotFoundException("document type"));
     }
 
+    /** A type the town still asks for: what a family may send (404 for a withdrawn one). */
+    @Transactional(readOnly = true)
+    public DocumentType askedType(long typeId) {
+        return store.types().stream().filter(t -> t.id() == typeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("document type"));
+    }
+
+    /** The types the town no longer asks for (the agents' list, to ask for one again). */
+    @Transactional(readOnly = true)
+    public List<DocumentType> withdrawnTypes() {
+        return store.withdrawnTypes();
+    }
+
+    /**
+     * The town no longer asks for this document: families stop seeing it, activities stop requiring it, no reminder;
+     * what was sent stays on record and a pending one can still be decided. False when it was withdrawn already.
+     */
+    public boolean withdrawType(long typeId) {
+        type(typeId);
+        return store.setWithdrawn(typeId, clock.instant());
+    }
+
+    /** Asks for a withdrawn document again, as it was. False when it was asked for already. */
+    public boolean restoreType(long typeId) {
+        type(typeId);
+        return store.setWithdrawn(typeId, null);
+    }
+
     public long createType(DocumentTypeSettings settings) {
         return store.insertType(settings);
     }
@@ -180,7 +208,7 @@ public class Documents {
      * withdrawn (the new file replaces it). 404 for another household's child or a type of the wrong scope.
      */
     public long submit(long householdId, Long childId, long typeId, UploadedFile file, String actor) {
-        var type = type(typeId);
+        var type = askedType(typeId);
         String owner;
         if (type.perChild()) {
             if (childId == null) {

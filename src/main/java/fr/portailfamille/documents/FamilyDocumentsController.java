@@ -42,7 +42,7 @@ class FamilyDocumentsController {
     String page(@AuthenticationPrincipal PortalUser user,
                 @RequestParam(name = "piece", required = false) Long typeId,
                 @RequestParam(name = "enfant", required = false) Long childId, Model model) {
-        return page(user, typeId == null ? null : new Documents.Requested(documents.type(typeId).id(), childId), model);
+        return page(user, typeId == null ? null : new Documents.Requested(documents.askedType(typeId).id(), childId), model);
     }
 
     private String page(PortalUser user, Documents.Requested requested, Model model) {
@@ -82,7 +82,7 @@ class FamilyDocumentsController {
         if (typeId == null) {
             return "redirect:/pieces";
         }
-        var type = documents.type(typeId);
+        var type = documents.askedType(typeId);
         String anchor = DocumentLine.anchor(typeId, type.perChild() ? childId : null);
         String error = null;
         if (!SubmittedFiles.chosen(file)) {

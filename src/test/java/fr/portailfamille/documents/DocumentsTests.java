@@ -357,6 +357,56 @@ class DocumentsTests {
     }
 
     @Test
+    void aWithdrawnDocumentIsNoLongerAskedNorRequiredAndAPendingOneIsStillDecided() throws Exception {
+        var family = fixtures.family("Retrait");
+        long activityId = activity("Escalade", true);
+        enrolments.enrolDirectly(family.householdId(), family.childId(), activityId,
+                activities.get(activityId).periods().get(0).id());
+        long typeId = documents.createType(new DocumentTypeSettings("Brevet " + System.nanoTime() % 100_000,
+                DocumentScope.CHILD, DocumentAudience.ACTIVITIES, Validity.NONE, null, false, Set.of(activityId)));
+        documents.setMoment(activityId, DocumentMoment.BOOKING);
+        LocalDate day = fixtures.today().plusDays(10);
+        assertThat(send(family, typeId, family.childId(), png())).isEqualTo(302);
+        long pending = pendingRequest(family, typeId);
+        assertThat(reservations.ask(family.householdId(), family.childId(), activityId, List.of(day)))
+                .extracting(AskResult::state).containsExactly(fr.portailfamille.agenda.DayState.REQUIREMENTS_MISSING);
+
+        var withdrawn = mvc.perform(post("/gestion/pieces/types/" + typeId + "/retrait")
+                .with(logins.as("demo.agent")).with(csrf())).andReturn();
+        assertThat(withdrawn.getResponse().getRedirectedUrl()).isEqualTo("/gestion/pieces");
+        assertThat(withdrawn.getFlashMap().get("notice")).isEqualTo("documents.type.withdrawn");
+        var overview = page("demo.agent", get("/gestion/pieces").with(logins.as("demo.agent")));
+        assertThat(overview.select(".withdrawn-type").text()).contains("Brevet");
+        assertThat(overview.select("#titre-types + p + ul").text()).doesNotContain("Brevet");
+
+        // the family no longer sees it nor can send it; the activity no longer requires it
+        assertThat(documents.lines(family.householdId())).noneMatch(l -> l.type().id() == typeId);
+        assertThat(page(family.login(), get("/pieces").with(logins.as(family.login())))
+                .getElementById("piece-" + typeId + "-" + family.childId())).isNull();
+        assertThat(send(family, typeId, family.childId(), png())).isEqualTo(404);
+        assertThat(reservations.ask(family.householdId(), family.childId(), activityId, List.of(day.plusDays(1))))
+                .extracting(AskResult::outcome).containsExactly(AskResult.Outcome.RESERVED);
+
+        // the document sent before is still decided by the agents
+        assertThat(documents.pending()).anyMatch(d -> d.request().id() == pending);
+        documents.accept(pending, "Agent Test", null);
+
+        // asked again, as it was: listed, and valid since it was accepted meanwhile
+        var restored = mvc.perform(post("/gestion/pieces/types/" + typeId + "/retour")
+                .with(logins.as("demo.agent")).with(csrf())).andReturn();
+        assertThat(restored.getFlashMap().get("notice")).isEqualTo("documents.type.restored");
+        assertThat(line(family, typeId).state()).isEqualTo(DocumentState.VALID);
+        var again = mvc.perform(post("/gestion/pieces/types/" + typeId + "/retour")
+                .with(logins.as("demo.agent")).with(csrf())).andReturn();
+        assertThat(again.getFlashMap().get("notice")).isEqualTo("documents.type.unchanged");
+        assertThat(mvc.perform(post("/gestion/pieces/types/" + typeId + "/retrait")
+                .with(logins.as(family.login())).with(csrf())).andReturn().getResponse().getStatus())
+                .as("a family cannot withdraw a document").isEqualTo(403);
+        assertThat(mvc.perform(post("/gestion/pieces/types/999999999/retrait")
+                .with(logins.as("demo.agent")).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void theAttendanceListAndTheCheckInShowTheImageRightsAnswer() throws Exception {
         var given = fixtures.family("ImageOui");
         var refused = fixtures.family("ImageNon");
