@@ -1,7 +1,6 @@
 package fr.portailfamille.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,14 +44,11 @@ class DeviceCookies {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-    private final byte[] key;
+    private final Hmac hmac;
 
     DeviceCookies(@Value("${portail.security.device-cookie-secret:}") String configured, ServerSecretStore secrets,
                   Clock clock) {
-        String secret = configured.isBlank()
-                ? secrets.find(SECRET_NAME).orElseGet(() -> secrets.keepFirst(SECRET_NAME, randomSecret(), clock.instant()))
-                : configured;
-        this.key = secret.getBytes(StandardCharsets.UTF_8);
+        this.hmac = new Hmac(configured.isBlank() ? secrets.findOrCreate(SECRET_NAME, clock.instant()) : configured);
     }
 
     /** A trusted client's own throttle key for this login, when the browser holds a valid token for it. */
@@ -122,21 +116,11 @@ class DeviceCookies {
     }
 
     private byte[] mac(String login, String nonce) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(("device|" + login + "|" + nonce).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return hmac.of("device|" + login + "|" + nonce);
     }
 
     private static String normalise(String login) {
         return login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String randomSecret() {
-        return B64.encodeToString(randomBytes(32));
     }
 
     private static byte[] randomBytes(int n) {

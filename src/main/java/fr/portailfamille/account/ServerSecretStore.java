@@ -23,6 +23,15 @@ class ServerSecretStore {
                 .query(String.class).optional();
     }
 
+    /** The named secret, made (32 random bytes) on the first start of the first instance and shared by all. */
+    String findOrCreate(String name, Instant at) {
+        return find(name).orElseGet(() -> {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            return keepFirst(name, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random), at);
+        });
+    }
+
     /** Stores the secret unless another instance stored one first; either way, answers the one kept. */
     String keepFirst(String name, String candidate, Instant at) {
         jdbc.sql("""

@@ -1,16 +1,10 @@
 package fr.portailfamille.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
@@ -31,15 +25,10 @@ public class SignedValues {
     private static final char SEPARATOR = '.';
     private static final int MAC_BYTES = 16;
 
-    private final byte[] key;
+    private final Hmac hmac;
 
     SignedValues(ServerSecretStore secrets, Clock clock) {
-        String secret = secrets.find(SECRET_NAME).orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return secrets.keepFirst(SECRET_NAME, B64.encodeToString(random), clock.instant());
-        });
-        this.key = secret.getBytes(StandardCharsets.UTF_8);
+        this.hmac = new Hmac(secrets.findOrCreate(SECRET_NAME, clock.instant()));
     }
 
     /** {@code value} and its signature for {@code context}. */
@@ -63,12 +52,6 @@ public class SignedValues {
     }
 
     private byte[] mac(String context, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Arrays.copyOf(mac.doFinal((context + "|" + value).getBytes(StandardCharsets.UTF_8)), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return Arrays.copyOf(hmac.of(context + "|" + value), MAC_BYTES);
     }
 }

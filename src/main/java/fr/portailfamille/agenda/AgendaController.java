@@ -110,6 +110,7 @@ class AgendaController {
         if (activityId == null) {
             return AGENDA;
         }
+        redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString());
         if (days == null || days.isEmpty()) {
             redirect.addFlashAttribute("agendaError", "agenda.no-day");
         } else if (days.size() > Reservations.MAX_DAYS_AT_ONCE) {
@@ -119,11 +120,8 @@ class AgendaController {
             var results = "annuler".equals(action)
                     ? reservations.cancel(user.householdId(), childId, activityId, days)
                     : reservations.ask(user.householdId(), childId, activityId, days);
-            redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString())
-                    .addAttribute(OutcomeLinks.PARAM, outcomes.write(user.householdId(), childId, results));
-            return AGENDA;
+            redirect.addAttribute(OutcomeLinks.PARAM, outcomes.write(user.householdId(), childId, results));
         }
-        redirect.addAttribute("activite", activityId).addAttribute("mois", parse(month).toString());
         return AGENDA;
     }
 

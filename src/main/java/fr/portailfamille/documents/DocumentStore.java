@@ -57,8 +57,10 @@ class DocumentStore {
 
     /** The type, asked for or withdrawn (a pending document of a withdrawn type is still decided). */
     Optional<DocumentType> type(long id) {
-        return java.util.stream.Stream.concat(types().stream(), withdrawnTypes().stream()).filter(t -> t.id() == id)
-                .findFirst();
+        Set<Long> links = jdbc.sql("SELECT activity_id FROM document_type_activity WHERE document_type_id = :id")
+                .param("id", id).query(Long.class).set();
+        return jdbc.sql("SELECT * FROM document_type WHERE id = :id").param("id", id)
+                .query((rs, n) -> type(rs, links)).optional();
     }
 
     long insertType(DocumentTypeSettings s) {
